@@ -1,4 +1,5 @@
-// Runs the whole vitest suite and ends with the plain "N passed, N failed" line that CI reads.
+// Runs the type check and the whole vitest suite, then prints the plain "N passed, N failed" line CI reads.
+// The type check counts as one test, so a type error can never hide behind green unit tests.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,17 +8,20 @@ import { join } from 'node:path';
 interface VitestJson {
   numPassedTests: number;
   numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
   success: boolean;
 }
+
+const env = { ...process.env, TZ: 'UTC' };
+const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit', env });
+const typecheckOk = typecheck.status === 0;
+console.log(typecheckOk ? 'typecheck: ok' : 'typecheck: FAILED');
 
 const dir = mkdtempSync(join(tmpdir(), 'interdep-tests-'));
 const report = join(dir, 'report.json');
 const run = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } },
+  { stdio: 'inherit', env },
 );
 let summary: VitestJson | null = null;
 try {
@@ -26,9 +30,11 @@ try {
   summary = null;
 }
 rmSync(dir, { recursive: true, force: true });
-if (!summary) {
-  console.log('0 passed, 1 failed');
-  process.exit(run.status || 1);
-}
-console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
-process.exit(summary.success && run.status === 0 ? 0 : 1);
+
+const passed = (summary?.numPassedTests ?? 0) + (typecheckOk ? 1 : 0);
+// a test file that fails to load fails no single test, yet the run fails: count it
+const suiteFailure = summary !== null && !summary.success && summary.numFailedTests === 0 ? 1 : 0;
+const failed = (summary ? summary.numFailedTests : 1) + suiteFailure + (typecheckOk ? 0 : 1);
+const ok = typecheckOk && summary !== null && summary.success && run.status === 0;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

@@ -38,6 +38,7 @@ export class InputError extends InterdepError {
 /** A country name or code that matches nothing, or more than one state. */
 export class CountryLookupError extends InterdepError {
   readonly query: string;
+  readonly reason: 'unknown' | 'ambiguous';
   readonly candidates: readonly string[];
   constructor(query: string, reason: 'unknown' | 'ambiguous', candidates: readonly string[]) {
     const list = candidates.length ? `; closest: ${candidates.join(', ')}` : '';
@@ -46,6 +47,7 @@ export class CountryLookupError extends InterdepError {
       'use an ISO3 code or one of the names listed',
     );
     this.query = query;
+    this.reason = reason;
     this.candidates = candidates;
   }
 }

@@ -33,8 +33,9 @@ async function isGzip(path: string): Promise<boolean> {
 }
 
 export async function openText(path: string): Promise<Readable> {
+  const gzip = await isGzip(path);
   const stream = createReadStream(path);
-  return (await isGzip(path)) ? stream.pipe(createGunzip()) : stream;
+  return gzip ? stream.pipe(createGunzip()) : stream;
 }
 
 /** Splits one record that contains quotes; returns null when a quoted field is still open at the end. */

@@ -12,21 +12,23 @@ export interface ImportOptions {
 
 const LIKELY_DELIMITERS = [';', '\t', '|'];
 
-function headerError(spec: FileSpec, header: string[], missing: string[]): InputError {
+function headerError(spec: FileSpec, header: string[], missing: string[], line: number): InputError {
   const delimiter = spec.delimiter ?? ',';
   const guess =
     header.length === 1 ? LIKELY_DELIMITERS.find((d) => d !== delimiter && header[0]!.includes(d)) : undefined;
   const hint = guess
     ? `the file seems to use ${JSON.stringify(guess)} as delimiter; pass --delimiter ${JSON.stringify(guess)}`
     : `expected columns: ${spec.columns.join(', ')}`;
-  return new InputError({ file: spec.label, line: 1, field: missing[0] }, `missing column(s) ${missing.join(', ')}`, hint);
+  return new InputError({ file: spec.label, line, field: missing[0] }, `missing column(s) ${missing.join(', ')}`, hint);
 }
 
 /** Deletes this dataset's rows from the importer's tables so a re-import never duplicates. */
 export async function clearDataset(db: Database, importer: Importer): Promise<void> {
   for (const table of importer.tables) await db.run(`DELETE FROM "${table}" WHERE dataset = ?`, [importer.dataset]);
-  await db.run('DELETE FROM quarantine WHERE dataset = ?', [importer.dataset]);
-  await db.run('DELETE FROM dataset_file WHERE dataset = ?', [importer.dataset]);
+  for (const { label } of importer.files) {
+    await db.run('DELETE FROM quarantine WHERE dataset = ? AND file = ?', [importer.dataset, label]);
+    await db.run('DELETE FROM dataset_file WHERE dataset = ? AND path = ?', [importer.dataset, label]);
+  }
 }
 
 async function importFile(
@@ -52,8 +54,9 @@ async function importFile(
   for await (const record of readCsv(spec.path, { delimiter: spec.delimiter, label: spec.label })) {
     if (index === null) {
       const header = record.fields.map((f) => f.trim());
+      if (spec.headerLine && !spec.headerLine(header)) continue;
       const missing = spec.columns.filter((c) => !header.includes(c));
-      if (missing.length) throw headerError(spec, header, missing);
+      if (missing.length) throw headerError(spec, header, missing, record.line);
       index = new Map(header.map((h, i) => [h, i]));
       width = header.length;
       continue;
@@ -101,7 +104,12 @@ async function importFile(
     }
     report.loaded++;
   }
-  if (index === null) throw new InputError({ file: spec.label, line: 1 }, 'file is empty', 'a header row is required');
+  if (index === null) {
+    if (spec.headerLine) {
+      throw new InputError({ file: spec.label }, 'header row not found', `expected a row with the columns ${spec.columns.join(', ')}`);
+    }
+    throw new InputError({ file: spec.label, line: 1 }, 'file is empty', 'a header row is required');
+  }
   await db.run(
     'INSERT INTO dataset_file (dataset, path, rows_read, rows_loaded, rows_quarantined) VALUES (?, ?, ?, ?, ?)',
     [dataset, spec.label, report.read, report.loaded, report.quarantined],

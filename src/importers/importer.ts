@@ -18,6 +18,11 @@ export interface FileSpec<T = any> {
   /** The columns the file must have; extra columns are ignored. */
   columns: readonly string[];
   delimiter?: string;
+  /**
+   * For files with a preamble before the header (World Bank API CSVs): true for the header record. Records before
+   * it are skipped and not counted as read; line numbers stay those of the file. Default: the first record.
+   */
+  headerLine?: (fields: string[]) => boolean;
   /** Validates one record (an object keyed by column name, every value a string). */
   schema: z.ZodType<T, any>;
   /** Identity of a row within the file; a second row with the same key is quarantined. */

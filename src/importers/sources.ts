@@ -20,7 +20,7 @@ const sourceEntry = z.object({
   version: z.string().nullable(),
   licence: z.string().nullable(),
   citation: z.string().nullable(),
-  origin: z.string().nullable(),
+  origin: z.array(z.record(z.string(), z.unknown())).nullable(),
   years: z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() }).nullable(),
   trimmed: z.string(),
   upstream_transformations: z.string().nullable().optional(),

@@ -115,16 +115,17 @@ export async function stateName(db: Database, code: string): Promise<string | nu
 export interface GasSupply {
   year: number;
   total_bcm: number;
-  suppliers: Array<{ exporter: string; bcm: number; share: number }>;
+  suppliers: Array<{ exporter: string; name: string; bcm: number; share: number }>;
 }
 
 /** The subject's gas imports by supplier in the latest Energy Institute trade year (pipeline + LNG). */
 export async function gasSupply(db: Database, subject: string): Promise<GasSupply | null> {
-  const rows = await db.all<{ year: number; exporter: string; bcm: number }>(
+  const rows = await db.all<{ year: number; exporter: string; name: string; bcm: number }>(
     `WITH latest AS (SELECT max(year) AS y FROM energy_flow WHERE fuel = 'gas' AND importer = ? AND NOT importer_is_region_total)
-     SELECT year::INTEGER AS year, coalesce(exporter, exporter_label) AS exporter, sum(volume) AS bcm
-       FROM energy_flow, latest
-      WHERE fuel = 'gas' AND importer = ? AND NOT importer_is_region_total AND year = latest.y
+     SELECT f.year::INTEGER AS year, coalesce(f.exporter, f.exporter_label) AS exporter,
+            coalesce(s.name, f.exporter_label) AS name, sum(f.volume) AS bcm
+       FROM energy_flow f JOIN latest ON f.year = latest.y LEFT JOIN state s ON s.code = f.exporter
+      WHERE f.fuel = 'gas' AND f.importer = ? AND NOT f.importer_is_region_total
       GROUP BY ALL ORDER BY bcm DESC`,
     [subject, subject],
   );
@@ -133,7 +134,7 @@ export async function gasSupply(db: Database, subject: string): Promise<GasSuppl
   return {
     year: rows[0]!.year,
     total_bcm: total,
-    suppliers: rows.map((r) => ({ exporter: r.exporter, bcm: r.bcm, share: r.bcm / total })),
+    suppliers: rows.map((r) => ({ exporter: r.exporter, name: r.name, bcm: r.bcm, share: r.bcm / total })),
   };
 }
 

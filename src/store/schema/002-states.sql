@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS state (
   start_year INTEGER,
   end_year INTEGER,
   historical BOOLEAN NOT NULL,
+  kind VARCHAR NOT NULL,          -- state, territory, grouping (see core/countries/types.ts)
   region VARCHAR,
   continent VARCHAR
 );

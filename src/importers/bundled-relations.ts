@@ -1,0 +1,26 @@
+// Importers of the bundled relations datasets, in build order.
+import type { ImportContext } from './context.js';
+import { atopImporter } from './from-atop-alliances.js';
+import { cowContiguityImporter } from './from-cow-contiguity.js';
+import { cowIgoImporter } from './from-cow-igo.js';
+import { cowNmcImporter } from './from-cow-nmc.js';
+import { eusanctImporter } from './from-eusanct.js';
+import { sipriArmsImporter } from './from-sipri-arms.js';
+import { tiesSanctionsImporter } from './from-ties-sanctions.js';
+import { ungaIdealPointsImporter } from './from-unga-ideal-points.js';
+import { ungaRollcallImporter } from './from-unga-rollcall.js';
+import type { Importer } from './importer.js';
+
+export function relationsImporters(ctx: ImportContext): Importer[] {
+  return [
+    cowIgoImporter(ctx),
+    atopImporter(ctx),
+    cowNmcImporter(ctx),
+    cowContiguityImporter(ctx),
+    sipriArmsImporter(ctx),
+    ungaIdealPointsImporter(ctx),
+    ungaRollcallImporter(ctx),
+    tiesSanctionsImporter(ctx),
+    eusanctImporter(ctx),
+  ];
+}

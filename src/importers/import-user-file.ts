@@ -1,0 +1,102 @@
+// Imports one file a user brings (Comtrade, BACI, DOTS, WDI) as its own dataset, in one transaction: either the
+// whole file lands (rows, quarantine, dataset and dataset_file with the file's sha256) or the database is left
+// exactly as it was. Re-importing into the same dataset id replaces its rows.
+import { basename } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Database } from '../store/db.js';
+import type { ImportContext } from './context.js';
+import { runImporter, type ImportOptions } from './engine.js';
+import type { FileReport } from './importer.js';
+import { sha256File } from './sources.js';
+import { userFormat } from './user-formats.js';
+
+export interface UserFileOptions {
+  /** A key of USER_FORMATS: comtrade, baci, dots, wdi. */
+  format: string;
+  path: string;
+  /** Dataset id; default `user:<format>:<file name>`. */
+  dataset?: string;
+  delimiter?: string;
+}
+
+export interface UserImportResult {
+  dataset: string;
+  sha256: string;
+  reports: FileReport[];
+}
+
+async function sha256Of(path: string, label: string): Promise<string> {
+  try {
+    return await sha256File(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError({ file: label }, 'file not found', 'check the path');
+    throw new InputError({ file: label }, `cannot read the file: ${(err as Error).message}`);
+  }
+}
+
+/** Years covered by the dataset's rows, over the tables that have a year column. */
+async function yearRange(db: Database, dataset: string, tables: readonly string[]): Promise<[number | null, number | null]> {
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const table of tables) {
+    const hasYear = await db.one<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM information_schema.columns WHERE table_name = ? AND column_name = 'year'`,
+      [table],
+    );
+    if (!hasYear?.n) continue;
+    const r = await db.one<{ lo: number | null; hi: number | null }>(
+      `SELECT min(year)::INTEGER AS lo, max(year)::INTEGER AS hi FROM "${table}" WHERE dataset = ?`,
+      [dataset],
+    );
+    if (r?.lo != null) from = from === null ? r.lo : Math.min(from, r.lo);
+    if (r?.hi != null) to = to === null ? r.hi : Math.max(to, r.hi);
+  }
+  return [from, to];
+}
+
+export async function importUserFile(
+  db: Database,
+  options: UserFileOptions,
+  ctx: ImportContext,
+  importOptions: ImportOptions = {},
+): Promise<UserImportResult> {
+  const format = userFormat(options.format);
+  const label = basename(options.path);
+  const dataset = (options.dataset ?? `user:${format.name}:${label}`).trim();
+  if (dataset === '') throw new UsageError('the dataset id is empty', 'pass --dataset with a name, or leave it out');
+  const existing = await db.one<{ bundled: boolean }>('SELECT bundled FROM dataset WHERE id = ?', [dataset]);
+  if (existing?.bundled) {
+    throw new UsageError(`dataset "${dataset}" is a bundled dataset`, 'pass another --dataset id for your file');
+  }
+
+  const sha256 = await sha256Of(options.path, label);
+  const importer = await format.create(ctx, { path: options.path, label, dataset, delimiter: options.delimiter });
+
+  const reports = await db.transaction(async () => {
+    // One dataset = one user file: drop what an earlier import (possibly of another file name) left.
+    await db.run('DELETE FROM quarantine WHERE dataset = ?', [dataset]);
+    await db.run('DELETE FROM dataset_file WHERE dataset = ?', [dataset]);
+    await db.run('DELETE FROM dataset WHERE id = ?', [dataset]);
+    const out = await runImporter(db, importer, importOptions);
+    if (importer.finish) {
+      await importer.finish(db);
+      // finish may fold partial rows together: report what the tables hold now.
+      const written: Record<string, number> = {};
+      for (const table of importer.tables) {
+        const r = await db.one<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table}" WHERE dataset = ?`, [dataset]);
+        if (r?.n) written[table] = r.n;
+      }
+      for (const report of out) report.written = written;
+    }
+    await db.run('UPDATE dataset_file SET sha256 = ? WHERE dataset = ? AND path = ?', [sha256, dataset, label]);
+    const [yearFrom, yearTo] = await yearRange(db, dataset, importer.tables);
+    await db.run(
+      `INSERT INTO dataset (id, title, publisher, version, licence, citation, origin, year_from, year_to, trimmed, bundled)
+       VALUES (?, ?, ?, NULL, NULL, NULL, ?, ?, ?, NULL, false)`,
+      [dataset, label, format.publisher, `user file (${format.name})`, yearFrom, yearTo],
+    );
+    return out;
+  });
+  return { dataset, sha256, reports };
+}

@@ -1,0 +1,9 @@
+// The database built once from the real bundled data for the whole test run (see test/global-setup.ts).
+import { join, resolve } from 'node:path';
+import { Database } from '../../src/store/db.js';
+
+export const BUILT_DB = resolve(join('.tmp', 'test', 'interdep.duckdb'));
+
+export function openBuiltDb(): Promise<Database> {
+  return Database.open(BUILT_DB, { readOnly: true });
+}
