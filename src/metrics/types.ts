@@ -1,0 +1,67 @@
+// What a metric is: one definition with its formula, citations, unit, range, direction and method version,
+// and its implementation — SQL (portable subset) for aggregations over the big tables, plus a pure-TS
+// reference implementation of the same formula used to cross-check the SQL in tests.
+
+/** Monadic: one value per state-year; directed: subject depends on counterpart; undirected: symmetric pair. */
+export type Level = 'monadic' | 'directed' | 'undirected';
+
+/** Which bilateral-trade source a computation reads (see trade-flow.ts). 'none' for metrics not on trade. */
+export type TradeSource = 'default' | 'dots' | 'cow';
+export const TRADE_SOURCES: readonly TradeSource[] = ['default', 'dots', 'cow'];
+
+/** One computed value. Missing inputs give value null plus a flag, never 0. */
+export interface MetricRow {
+  subject: string;
+  counterpart: string | null;
+  year: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /**
+   * Comma-separated tokens: first the sorted origins of the inputs (dots_own, dots_estimated, dots_mirror,
+   * cow, ...), then what is missing (missing:gdp). '' when there is nothing to flag.
+   */
+  flags: string;
+}
+
+export interface MetricParams {
+  /** Trade source for trade-based metrics; ignored by the others. */
+  source: TradeSource;
+}
+
+/** Rows of the input tables a reference implementation reads, keyed by table name. */
+export type ReferenceInput = Readonly<Record<string, ReadonlyArray<Record<string, unknown>>>>;
+
+export interface MetricDefinition {
+  /** Stable id, family.name, e.g. trade.share_turnover. */
+  id: string;
+  title: string;
+  family: string;
+  /** The formula in plain text (rendered in docs/methods.md). */
+  formula: string;
+  /** What the value means, including what its extremes mean. */
+  description: string;
+  /** Keys of citations.ts. */
+  citations: readonly string[];
+  unit: string;
+  range: { min: number | null; max: number | null };
+  /** Reading of the value, e.g. "higher = subject more dependent on counterpart". */
+  direction: string;
+  level: Level;
+  /** Tables (or metric ids, for derived metrics) the metric reads. */
+  inputs: readonly string[];
+  /** Method version: bump when the formula or its data rules change. */
+  version: string;
+  /** True when the metric reads bilateral trade and so honours --source. */
+  usesTradeSource: boolean;
+  /** Metrics that must be computed first (derived metrics read metric_value). */
+  dependsOn?: readonly string[];
+  /**
+   * SELECT returning columns subject, counterpart, year, value, low, high, flags for every subject
+   * (and counterpart) and year the inputs cover. Portable subset: standard SQL, CASE, COALESCE, NULLIF,
+   * SUM/COUNT/MIN/MAX, window functions, SQRT, LN; no engine-specific syntax.
+   */
+  sql: (params: MetricParams) => string;
+  /** The same formula in pure TS over the input rows; used to cross-check sql in tests. */
+  reference: (input: ReferenceInput, params: MetricParams) => MetricRow[];
+}

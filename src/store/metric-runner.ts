@@ -1,0 +1,97 @@
+// Runs metric definitions against the store: materialises trade_flow for a source, then each metric's SQL
+// straight into metric_value (the heavy lifting stays inside the database), in dependency order.
+import { tradeFlowSql } from '../metrics/trade-flow.js';
+import type { MetricDefinition, TradeSource } from '../metrics/types.js';
+import type { Database } from './db.js';
+
+export interface ComputeOptions {
+  source: TradeSource;
+  from?: number;
+  to?: number;
+  /** Called after each metric with the rows it wrote. */
+  onMetric?: (id: string, rows: number) => void;
+}
+
+export interface ComputeReport {
+  metric: string;
+  version: string;
+  source: string;
+  rows: number;
+}
+
+/** (Re)builds trade_flow for one source. */
+export async function materialiseTradeFlow(db: Database, source: TradeSource): Promise<number> {
+  await db.run('DELETE FROM trade_flow WHERE source = ?', [source]);
+  await db.run(`INSERT INTO trade_flow ${tradeFlowSql(source)}`);
+  return (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM trade_flow WHERE source = ?', [source]))!.n;
+}
+
+/** Orders metrics so that every metric comes after those it depends on; unknown dependencies are an error. */
+export function dependencyOrder(metrics: readonly MetricDefinition[], all: ReadonlyMap<string, MetricDefinition>): MetricDefinition[] {
+  const out: MetricDefinition[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (m: MetricDefinition) => {
+    if (state.get(m.id) === 'done') return;
+    if (state.get(m.id) === 'visiting') throw new Error(`store/metric-runner: dependency cycle at ${m.id}`);
+    state.set(m.id, 'visiting');
+    for (const dep of m.dependsOn ?? []) {
+      const d = all.get(dep);
+      if (!d) throw new Error(`store/metric-runner: ${m.id} depends on unknown metric ${dep}`);
+      visit(d);
+    }
+    state.set(m.id, 'done');
+    out.push(m);
+  };
+  metrics.forEach(visit);
+  return out;
+}
+
+async function recordDefinition(db: Database, m: MetricDefinition): Promise<void> {
+  await db.run('DELETE FROM metric_definition WHERE id = ? AND version = ?', [m.id, m.version]);
+  await db.run(
+    `INSERT INTO metric_definition (id, version, title, family, level, unit, formula, direction, citations, inputs, range_min, range_max)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [m.id, m.version, m.title, m.family, m.level, m.unit, m.formula, m.direction, m.citations.join(','), m.inputs.join(','), m.range.min, m.range.max],
+  );
+}
+
+/**
+ * Computes the given metrics (and the metrics they depend on) for one trade source and year range,
+ * replacing earlier values of the same metric, version, source and years. One transaction.
+ */
+export async function computeMetrics(
+  db: Database,
+  metrics: readonly MetricDefinition[],
+  all: ReadonlyMap<string, MetricDefinition>,
+  options: ComputeOptions,
+): Promise<ComputeReport[]> {
+  const from = options.from ?? -9999;
+  const to = options.to ?? 9999;
+  const ordered = dependencyOrder(metrics, all);
+  return db.transaction(async () => {
+    if (ordered.some((m) => m.usesTradeSource)) await materialiseTradeFlow(db, options.source);
+    const reports: ComputeReport[] = [];
+    for (const m of ordered) {
+      const source = m.usesTradeSource ? options.source : 'default';
+      await recordDefinition(db, m);
+      await db.run(
+        `DELETE FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND scenario = 'baseline' AND year BETWEEN ? AND ?`,
+        [m.id, m.version, source, from, to],
+      );
+      await db.run(
+        `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
+         SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
+           FROM (${m.sql({ source: options.source })}) AS computed
+          WHERE year BETWEEN ? AND ?`,
+        [m.id, m.version, source, from, to],
+      );
+      const rows = (await db.one<{ n: number }>(
+        `SELECT count(*)::INTEGER AS n FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND year BETWEEN ? AND ?`,
+        [m.id, m.version, source, from, to],
+      ))!.n;
+      options.onMetric?.(m.id, rows);
+      reports.push({ metric: m.id, version: m.version, source, rows });
+    }
+    return reports;
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { TRADE_METRICS } from '../../src/metrics/families/trade.js';
+import { TRADE_SOURCES } from '../../src/metrics/types.js';
+import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { syntheticTrade } from '../helpers/synthetic-trade.js';
+
+// Hand-built 2013 example: BLR and RUS report to DOTS, POL is silent (its flows are the mirror of theirs).
+const DOTS = 'imf_dots_bilateral_trade';
+const t = (reporter: string, partner: string, exports: number, imports: number) =>
+  ({ dataset: DOTS, year: 2013, reporter, partner, exports, imports, exports_flag: 'reported', imports_flag: 'reported' });
+const HAND = {
+  trade: [t('BLR', 'RUS', 10, 20), t('BLR', 'POL', 5, 5), t('RUS', 'BLR', 18, 9), t('RUS', 'POL', 30, 10)],
+  indicator: [{ dataset: 'worldbank_wdi', year: 2013, country: 'BLR', is_aggregate: false, code: 'NY.GDP.MKTP.CD', value: 1e11 }],
+};
+
+async function values(id: string) {
+  const { sql, reference } = await runMetric(id, HAND);
+  expect(sameRows(sql, reference)).toBeNull();
+  return new Map(sql.map((r) => [`${r.subject}>${r.counterpart ?? ''}`, r]));
+}
+
+describe('trade metrics: known answers (hand-computed)', () => {
+  it('shares of turnover, exports and imports, with mirror flags for the silent reporter', async () => {
+    const s = await values('trade.share_turnover');
+    // BLR total = 10+20+5+5 = 40; RUS total = 18+9+30+10 = 67; POL (mirror) total = 10 + 40 = 50
+    expect(s.get('BLR>RUS')).toMatchObject({ value: 0.75, flags: 'dots_own' });
+    expect(s.get('RUS>BLR')!.value).toBeCloseTo(27 / 67, 12);
+    expect(s.get('POL>RUS')).toMatchObject({ value: 0.8, flags: 'dots_mirror' });
+    const x = await values('trade.share_exports');
+    expect(x.get('BLR>RUS')!.value).toBeCloseTo(10 / 15, 12);
+    const m = await values('trade.share_imports');
+    expect(m.get('POL>BLR')!.value).toBeCloseTo(5 / 35, 12); // POL imports: 5 (from BLR) + 30 (from RUS)
+  });
+
+  it('GDP dependence, and NULL with missing:gdp where GDP is unknown (never 0)', async () => {
+    const d = await values('trade.dependence_gdp');
+    expect(d.get('BLR>RUS')!.value).toBeCloseTo((30 * 1e6) / 1e11, 15);
+    expect(d.get('RUS>BLR')).toMatchObject({ value: null, flags: 'dots_own,missing:gdp' });
+    const o = await values('trade.openness');
+    expect(o.get('BLR>')!.value).toBeCloseTo(4e-4, 15);
+  });
+
+  it('concentration: HHI 0.625, normalised 0.25, Hirschman 79.057, Shannon 0.5623 for BLR', async () => {
+    expect((await values('trade.partner_hhi')).get('BLR>')!.value).toBeCloseTo(0.625, 12);
+    expect((await values('trade.partner_hhi_normalized')).get('BLR>')!.value).toBeCloseTo(0.25, 12);
+    expect((await values('trade.hirschman')).get('BLR>')!.value).toBeCloseTo(79.05694150420949, 10);
+    expect((await values('trade.partner_shannon')).get('BLR>')!.value).toBeCloseTo(0.5623351446188083, 12);
+  });
+
+  it('Barbieri salience, symmetry and interdependence for BLR–RUS, equal in both orders', async () => {
+    const sal = await values('trade.barbieri_salience');
+    const sym = await values('trade.barbieri_symmetry');
+    const int = await values('trade.barbieri_interdependence');
+    const sBR = 0.75;
+    const sRB = 27 / 67;
+    expect(sal.get('BLR>RUS')!.value).toBeCloseTo(Math.sqrt(sBR * sRB), 12);
+    expect(sym.get('BLR>RUS')!.value).toBeCloseTo(1 - (sBR - sRB), 12);
+    expect(int.get('BLR>RUS')!.value).toBeCloseTo(Math.sqrt(sBR * sRB) * (1 - (sBR - sRB)), 12);
+    for (const m of [sal, sym, int]) expect(m.get('RUS>BLR')!.value).toBeCloseTo(m.get('BLR>RUS')!.value!, 14);
+  });
+
+  it('trade intensity of BLR exports to RUS = (10/15)/(20/78) = 2.6', async () => {
+    expect((await values('trade.intensity')).get('BLR>RUS')!.value).toBeCloseTo(2.6, 12);
+  });
+});
+
+describe('trade metrics: SQL equals the TS reference on SYNTHETIC data, every source', () => {
+  const data = syntheticTrade(42);
+  for (const metric of TRADE_METRICS) {
+    for (const source of TRADE_SOURCES) {
+      it(`${metric.id} (${source})`, async () => {
+        const { sql, reference } = await runMetric(metric, data, source);
+        expect(sql.length).toBeGreaterThan(0);
+        expect(sameRows(sql, reference)).toBeNull();
+      });
+    }
+  }
+});
