@@ -22,7 +22,10 @@ const row = z.object({
 });
 type AtopRow = z.infer<typeof row>;
 
-export function atopImporter(ctx: ImportContext, file = bundled(ctx, `${ATOP}/atop_directed_dyad_year_1815_2018.csv.gz`)): Importer {
+export function atopImporter(
+  ctx: ImportContext,
+  file = bundled(ctx, `${ATOP}/atop_directed_dyad_year_1815_2018.csv.gz`),
+): Importer {
   // ATOP's state list reaches beyond COW's (1815, Hanover before 1838, Monaco): see cowReader.
   const cow = cowReader(ctx.countries);
   const pair = (r: AtopRow) => [cow(r.ccode1, r.year), cow(r.ccode2, r.year)] as const;

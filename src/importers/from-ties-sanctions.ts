@@ -24,7 +24,7 @@ const COLUMNS = [
   'finaloutcome', 'settlementnaturesender', 'settlementnaturetarget',
 ] as const;
 
-// primarysender is read too: in 8 cases it is missing from sender1–5 (in 1953070901 all five are empty).
+// primarysender is read too: in 8 cases it is not among sender1–5 (in 1953070901 and 1960091501 all five are empty).
 const SENDERS = ['sender1', 'sender2', 'sender3', 'sender4', 'sender5', 'primarysender'] as const;
 
 const optYear = optInt([]).refine((y) => y === null || (y >= 1800 && y <= 2100), { message: 'year out of range 1800–2100' });

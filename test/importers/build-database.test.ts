@@ -27,18 +27,21 @@ describe('buildDatabase', () => {
     const { dir, path } = previousDatabase();
     const before = await tradeRows(path);
     expect(before).toBeGreaterThan(1_000_000);
-    const seen: string[] = [];
+    // crash in the middle of the first big file, after 100,000 of its rows were written
+    let crashedAt: [string, number] | null = null;
     await expect(
       buildDatabase({
         dataDir: 'data',
         dbPath: path,
-        afterDataset: (dataset) => {
-          seen.push(dataset);
-          if (seen.length === 2) throw new Error('simulated crash');
+        onProgress: (file, read) => {
+          if (read >= 100_000) {
+            crashedAt = [file, read];
+            throw new Error('simulated crash');
+          }
         },
       }),
     ).rejects.toThrow('simulated crash');
-    expect(seen).toHaveLength(2);
+    expect(crashedAt).toEqual(['cow_trade_v4/dyadic_trade_1870_2014.csv.gz', 100_000]);
     expect(await tradeRows(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['interdep.duckdb']);
   });
