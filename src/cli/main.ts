@@ -6,6 +6,8 @@ import { InterdepError } from '../core/errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerCountries } from './commands/countries.js';
 import { registerImport } from './commands/import.js';
+import { registerMetrics } from './commands/metrics.js';
+import { registerQuery } from './commands/query.js';
 import { registerSources } from './commands/sources.js';
 import { registerStart } from './commands/start.js';
 import { registerSummary } from './commands/summary.js';
@@ -23,6 +25,8 @@ export function createProgram(): Command {
   registerSources(program);
   registerCountries(program);
   registerSummary(program);
+  registerMetrics(program);
+  registerQuery(program);
   return program;
 }
 

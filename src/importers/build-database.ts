@@ -21,6 +21,8 @@ export interface BuildOptions extends ImportOptions {
   onDataset?: (dataset: string, index: number, total: number) => void;
   /** Test hook: called after each dataset; throwing aborts the build like a crash would. */
   afterDataset?: (dataset: string) => void;
+  /** Runs on the new database before it replaces the old one (the CLI computes the metrics here). */
+  afterImport?: (db: Database) => Promise<void>;
 }
 
 export interface BuildReport {
@@ -96,6 +98,7 @@ export async function buildDatabase(options: BuildOptions): Promise<BuildReport>
     }
     for (const [path, sha] of shaByPath) await db.run('UPDATE dataset_file SET sha256 = ? WHERE path = ?', [sha, path]);
     await db.run('INSERT INTO meta VALUES (?, ?), (?, ?)', ['schema_version', SCHEMA_VERSION, 'data_dir', basename(dataDir)]);
+    await options.afterImport?.(db);
     await db.checkpoint();
     db.close();
   } catch (err) {

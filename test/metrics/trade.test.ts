@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TRADE_METRICS } from '../../src/metrics/families/trade.js';
 import { TRADE_SOURCES } from '../../src/metrics/types.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { materialiseTradeFlow } from '../../src/store/metric-runner.js';
+import { tradeFlowReference, type TradeFlow } from '../../src/metrics/trade-flow.js';
+import { loadTables, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { syntheticTrade } from '../helpers/synthetic-trade.js';
 
 // Hand-built 2013 example: BLR and RUS report to DOTS, POL is silent (its flows are the mirror of theirs).
@@ -75,4 +77,78 @@ describe('trade metrics: SQL equals the TS reference on SYNTHETIC data, every so
       });
     }
   }
+});
+
+describe('trade_flow: the source rule in SQL equals its TS reference on SYNTHETIC data', () => {
+  for (const source of TRADE_SOURCES) {
+    it(source, async () => {
+      const data = syntheticTrade(7);
+      const db = await loadTables(data);
+      try {
+        const n = await materialiseTradeFlow(db, source);
+        const sql = await db.all<TradeFlow & Record<string, unknown>>(
+          `SELECT source, year, reporter, partner, exports, imports, exports_origin, imports_origin, flags FROM trade_flow ORDER BY year, reporter, partner`,
+        );
+        const ref = tradeFlowReference(data, source).sort((a, b) => a.year - b.year || a.reporter.localeCompare(b.reporter) || a.partner.localeCompare(b.partner));
+        expect(n).toBe(ref.length);
+        expect(sql).toEqual(ref);
+        if (source === 'default') expect(new Set(sql.map((r) => r.exports_origin))).toEqual(new Set(['dots_own', 'dots_estimated', 'dots_mirror', 'cow', null]));
+      } finally {
+        db.close();
+      }
+    });
+  }
+});
+
+describe('trade metrics: properties on SYNTHETIC data', () => {
+  const data = syntheticTrade(99);
+  const scaled = { ...data, trade: data.trade.map((r) => ({ ...r, exports: r.exports === null ? null : (r.exports as number) * 37.5, imports: r.imports === null ? null : (r.imports as number) * 37.5 })) };
+
+  it('HHI lies in [1/n, 1] and does not change when every flow is scaled', async () => {
+    const base = (await runMetric('trade.partner_hhi', data)).sql;
+    const shares = (await runMetric('trade.share_turnover', data)).sql;
+    const after = (await runMetric('trade.partner_hhi', scaled)).sql;
+    for (const [i, r] of base.entries()) {
+      const n = shares.filter((s) => s.subject === r.subject && s.year === r.year && (s.value ?? 1) > 0).length;
+      expect(r.value!).toBeGreaterThanOrEqual(1 / n - 1e-12);
+      expect(r.value!).toBeLessThanOrEqual(1 + 1e-12);
+      expect(after[i]!.value!).toBeCloseTo(r.value!, 12);
+    }
+  });
+
+  it('shares of one subject over all its counterparts sum to 1 when no flow is missing', async () => {
+    const complete = { ...data, trade: data.trade.map((r) => ({ ...r, exports: r.exports ?? 1, imports: r.imports ?? 2, exports_flag: r.exports_flag ?? 'reported', imports_flag: r.imports_flag ?? 'reported' })) };
+    for (const id of ['trade.share_turnover', 'trade.share_exports', 'trade.share_imports']) {
+      const sums = new Map<string, number>();
+      for (const r of (await runMetric(id, complete)).sql) sums.set(`${r.subject}|${r.year}`, (sums.get(`${r.subject}|${r.year}`) ?? 0) + r.value!);
+      expect(sums.size).toBeGreaterThan(10);
+      for (const s of sums.values()) expect(s).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('undirected metrics are equal for (A,B) and (B,A)', async () => {
+    for (const id of ['trade.barbieri_salience', 'trade.barbieri_symmetry', 'trade.barbieri_interdependence', 'trade.weak_link']) {
+      const rows = (await runMetric(id, data)).sql;
+      const byKey = new Map(rows.map((r) => [`${r.subject}|${r.counterpart}|${r.year}`, r.value]));
+      let pairs = 0;
+      for (const r of rows) {
+        const back = byKey.get(`${r.counterpart}|${r.subject}|${r.year}`);
+        if (back === undefined) continue;
+        pairs++;
+        if (r.value === null) expect(back).toBeNull();
+        else expect(back).toBeCloseTo(r.value, 14);
+      }
+      expect(pairs).toBeGreaterThan(50);
+    }
+  });
+
+  it('a missing input yields NULL with a flag, never 0', async () => {
+    const rows = (await runMetric('trade.dependence_gdp', data)).sql;
+    const noGdp = rows.filter((r) => r.flags.includes('missing:gdp'));
+    expect(noGdp.length).toBeGreaterThan(0);
+    for (const r of noGdp) expect(r.value).toBeNull();
+    const noExports = (await runMetric('trade.share_exports', data)).sql.filter((r) => r.flags.includes('missing:exports'));
+    expect(noExports.length).toBeGreaterThan(0);
+    for (const r of noExports) expect(r.value).toBeNull();
+  });
 });

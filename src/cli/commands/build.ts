@@ -1,6 +1,8 @@
 // interdep build: (re)creates the database from the bundled data, atomically.
 import type { Command } from 'commander';
 import { buildDatabase } from '../../importers/build-database.js';
+import { METRICS, METRIC_INDEX } from '../../metrics/registry.js';
+import { computeMetrics } from '../../store/metric-runner.js';
 import { readSources } from '../../importers/sources.js';
 import { resolveDbPath } from '../../store/open.js';
 import { formatCount, formatTable, printJson } from '../output.js';
@@ -8,7 +10,7 @@ import { createProgress } from '../progress.js';
 
 export const DEFAULT_DATA_DIR = 'data';
 
-export async function runBuild(opts: { data?: string; db?: string; json?: boolean }) {
+export async function runBuild(opts: { data?: string; db?: string; json?: boolean; compute?: boolean }) {
   const dataDir = opts.data ?? DEFAULT_DATA_DIR;
   const dbPath = resolveDbPath(opts.db);
   const total = readSources(dataDir).reduce((a, s) => a + s.files.reduce((b, f) => b + f.rows, 0), 0);
@@ -25,6 +27,13 @@ export async function runBuild(opts: { data?: string; db?: string; json?: boolea
         progress.update(sumRead(), file);
       },
       onDataset: (dataset) => progress.update(sumRead(), dataset),
+      afterImport:
+        opts.compute === false
+          ? undefined
+          : async (db) => {
+              progress.update(total, 'computing metrics');
+              await computeMetrics(db, METRICS, METRIC_INDEX, { source: 'default' });
+            },
     });
   } finally {
     progress.stop();
@@ -37,8 +46,9 @@ export function registerBuild(program: Command): void {
     .description('build the database from the bundled data (written to a temporary file, then renamed into place)')
     .option('--data <dir>', 'directory of the bundled data', DEFAULT_DATA_DIR)
     .option('--db <file>', 'database file (default: $INTERDEP_DB or ./interdep.duckdb)')
+    .option('--no-compute', 'only import the data; do not compute the metrics')
     .option('--json', 'print the import report as JSON')
-    .action(async (opts: { data: string; db?: string; json?: boolean }) => {
+    .action(async (opts: { data: string; db?: string; json?: boolean; compute: boolean }) => {
       const started = performance.now();
       const report = await runBuild(opts);
       const seconds = (performance.now() - started) / 1000;
