@@ -1,7 +1,257 @@
-// Metric family: institutions (definitions in progress).
+// Institutions: participation in intergovernmental organisations (CONCEPTS.md C16), from the Correlates of War IGO
+// v3 state-year memberships, 1965–2014 (Pevehouse et al. 2020; Wallace & Singer 1970).
+// Data rules, from the source's README: a (state, IGO, year) without a row means "not a member" (or the IGO or the
+// state did not exist), so counts over the rows that exist are true counts. Status 'missing' (COW −9) means the
+// membership is unknown — neither membership nor non-membership: it is never counted, and any count or share it could
+// change carries the flag missing:status (counts also carry bounds: low = the count, high = the count if every unknown
+// status were a full membership). Only state-years with at least one row have values: COW omits non-members, so a
+// state-year without any row cannot be told from a state outside the system.
 import type { Citation } from '../citations.js';
-import type { MetricDefinition } from '../types.js';
+import { BLOC_IGOS } from '../data/igo-blocs.js';
+import { addFlag, joinFlags, metricValuesOf } from '../sql-fragments.js';
+import type { MetricDefinition, MetricRow, ReferenceInput } from '../types.js';
 
-export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {};
+const V = '1.0.0';
+const DATASET = 'cow_igo_v3';
 
-export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [];
+export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
+  'pevehouse-2020': {
+    key: 'pevehouse-2020', authors: 'Pevehouse, Jon C. W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison', year: 2020,
+    title: 'Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets', venue: 'Journal of Peace Research 57(3): 492–503',
+  },
+  'wallace-singer-1970': {
+    key: 'wallace-singer-1970', authors: 'Wallace, Michael and J. David Singer', year: 1970,
+    title: 'Intergovernmental Organization in the Global System, 1815–1964: A Quantitative Description', venue: 'International Organization 24(2): 239–287',
+  },
+};
+
+// ---- shared pieces (SQL and their TS mirrors) ----
+
+const IGO_ROWS = `(SELECT year, state, igo, status FROM igo_membership WHERE dataset = '${DATASET}')`;
+/** Rows that are, or might be, full memberships: what a shared full membership can be built from. */
+const FULL_OR_UNKNOWN = (where = '') => `(SELECT year, state, igo, status FROM ${IGO_ROWS} AS r WHERE status IN ('full', 'missing')${where})`;
+const BOTH_ORDERS = `(SELECT 1 AS k UNION ALL SELECT 2 AS k)`;
+const BLOC_LIST = BLOC_IGOS.map((o) => `'${o}'`).join(', ');
+
+/** Per state-year: n = memberships with a counted status, u = memberships of unknown status. */
+const COUNTS = (counted: string) => `
+  (SELECT state AS subject, year,
+          SUM(CASE WHEN status IN (${counted}) THEN 1 ELSE 0 END) AS n,
+          SUM(CASE WHEN status = 'missing' THEN 1 ELSE 0 END) AS u
+     FROM ${IGO_ROWS} AS r GROUP BY state, year)`;
+
+interface Membership { dataset: string; year: number; state: string; igo: string; status: string }
+
+const memberships = (input: ReferenceInput) =>
+  ((input.igo_membership ?? []) as unknown as Membership[]).filter((m) => m.dataset === DATASET);
+
+const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags: string, low: number | null = null, high: number | null = null): MetricRow =>
+  ({ subject, counterpart, year, value, low, high, flags });
+
+function countsTs(ms: Membership[], counted: readonly string[]): Map<string, { n: number; u: number }> {
+  const out = new Map<string, { n: number; u: number }>();
+  for (const m of ms) {
+    const k = `${m.state}|${m.year}`;
+    const c = out.get(k) ?? { n: 0, u: 0 };
+    if (counted.includes(m.status)) c.n++;
+    if (m.status === 'missing') c.u++;
+    out.set(k, c);
+  }
+  return out;
+}
+
+const split = (k: string) => k.split('|') as [string, string];
+
+/** Per unordered pair-year (key "a|b|year", a < b): n = IGOs where both are full members, u = where both might be. */
+function sharedTs(ms: Membership[]): Map<string, { n: number; u: number }> {
+  const byIgoYear = new Map<string, Membership[]>();
+  for (const m of ms) {
+    if (m.status !== 'full' && m.status !== 'missing') continue;
+    const k = `${m.igo}|${m.year}`;
+    byIgoYear.set(k, [...(byIgoYear.get(k) ?? []), m]);
+  }
+  const out = new Map<string, { n: number; u: number }>();
+  for (const group of byIgoYear.values()) {
+    for (const x of group) {
+      for (const y of group) {
+        if (!(x.state < y.state)) continue;
+        const k = `${x.state}|${y.state}|${x.year}`;
+        const c = out.get(k) ?? { n: 0, u: 0 };
+        if (x.status === 'full' && y.status === 'full') c.n++;
+        else c.u++;
+        out.set(k, c);
+      }
+    }
+  }
+  return out;
+}
+
+// ---- monadic counts ----
+
+function count(kind: 'full' | 'any'): MetricDefinition {
+  const counted = kind === 'full' ? ['full'] : ['full', 'associate', 'observer'];
+  return {
+    id: `igo.count_${kind}`,
+    title: kind === 'full' ? 'IGO full memberships' : 'IGO memberships of any status',
+    family: 'institutions',
+    formula: kind === 'full'
+      ? 'N_i = #{o : status(i,o) = full}'
+      : 'N_i = #{o : status(i,o) ∈ {full, associate, observer}}',
+    description:
+      `Number of intergovernmental organisations (COW IGO v3) in which the subject is ${kind === 'full' ? 'a full member' : 'a full member, an associate member or an observer'} that year. ` +
+      'Monadic. 0 = in none (only possible when every listed status is unknown); higher = more embedded in international institutions. ' +
+      "Memberships of unknown status (COW −9) are not counted: the row then carries missing:status, low = the count and high = the count plus the unknown memberships.",
+    citations: ['pevehouse-2020', 'wallace-singer-1970'], unit: 'organisations', range: { min: 0, max: null },
+    direction: 'higher = more institutional ties', level: 'monadic', inputs: ['igo_membership'], version: V, usesTradeSource: false,
+    sql: () => `
+      SELECT subject, CAST(NULL AS VARCHAR) AS counterpart, year, CAST(n AS DOUBLE) AS value,
+             CASE WHEN u > 0 THEN CAST(n AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS low,
+             CASE WHEN u > 0 THEN CAST(n + u AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS high,
+             CASE WHEN u > 0 THEN 'missing:status' ELSE '' END AS flags
+        FROM ${COUNTS(counted.map((s) => `'${s}'`).join(', '))} AS c`,
+    reference: (input) => [...countsTs(memberships(input), counted)].map(([k, { n, u }]) => {
+      const [subject, y] = split(k);
+      return u > 0 ? row(subject, null, Number(y), n, 'missing:status', n, n + u) : row(subject, null, Number(y), n, '');
+    }),
+  };
+}
+
+// ---- shared full memberships (undirected, stored for both orders) ----
+
+const sharedFull: MetricDefinition = {
+  id: 'igo.shared_full', title: 'Shared full IGO memberships', family: 'institutions',
+  formula: 'S_ij = #{o : status(i,o) = full and status(j,o) = full}',
+  description:
+    'Number of intergovernmental organisations in which both states are full members that year (COW IGO v3). Undirected, stored for both orders. ' +
+    '0 = no organisation in common; higher = more institutional ties between the two. Rows: every pair of states that both have IGO rows that year. ' +
+    'When an organisation could be shared but a status is unknown (one full and one unknown, or both unknown), the row carries missing:status with low = the count and high = the count plus those organisations.',
+  citations: ['pevehouse-2020'], unit: 'organisations', range: { min: 0, max: null },
+  direction: 'higher = more shared institutions (undirected)', level: 'undirected', inputs: ['igo_membership'], version: V, usesTradeSource: false,
+  sql: () => `
+    SELECT CASE WHEN o.k = 1 THEN p.a ELSE p.b END AS subject, CASE WHEN o.k = 1 THEN p.b ELSE p.a END AS counterpart, p.year,
+           CAST(COALESCE(s.n, 0) AS DOUBLE) AS value,
+           CASE WHEN COALESCE(s.u, 0) > 0 THEN CAST(COALESCE(s.n, 0) AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS low,
+           CASE WHEN COALESCE(s.u, 0) > 0 THEN CAST(COALESCE(s.n, 0) + s.u AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS high,
+           CASE WHEN COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END AS flags
+      FROM (SELECT x.state AS a, y.state AS b, x.year
+              FROM (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS x
+              JOIN (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS y ON y.year = x.year
+             WHERE x.state < y.state) AS p
+      LEFT JOIN (SELECT x.state AS a, y.state AS b, x.year,
+                        SUM(CASE WHEN x.status = 'full' AND y.status = 'full' THEN 1 ELSE 0 END) AS n,
+                        SUM(CASE WHEN x.status = 'full' AND y.status = 'full' THEN 0 ELSE 1 END) AS u
+                   FROM ${FULL_OR_UNKNOWN()} AS x JOIN ${FULL_OR_UNKNOWN()} AS y ON y.year = x.year AND y.igo = x.igo
+                  WHERE x.state < y.state
+                  GROUP BY x.state, y.state, x.year) AS s ON s.a = p.a AND s.b = p.b AND s.year = p.year
+      CROSS JOIN ${BOTH_ORDERS} AS o`,
+  reference: (input) => {
+    const ms = memberships(input);
+    const shared = sharedTs(ms);
+    const statesByYear = new Map<number, Set<string>>();
+    for (const m of ms) statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
+    const out: MetricRow[] = [];
+    for (const [year, states] of statesByYear) {
+      for (const a of states) {
+        for (const b of states) {
+          if (a === b) continue;
+          const [lo, hi] = a < b ? [a, b] : [b, a];
+          const { n, u } = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
+          out.push(u > 0 ? row(a, b, year, n, 'missing:status', n, n + u) : row(a, b, year, n, ''));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+// ---- shared full memberships as a share of the subject's (directed) ----
+
+interface MV { metric: string; source: string; subject: string; counterpart: string | null; year: number; value: number | null; flags: string }
+
+const sharedShare: MetricDefinition = {
+  id: 'igo.shared_share', title: "Share of the subject's full IGO memberships shared with the counterpart", family: 'institutions',
+  formula: 'SS_ij = S_ij / N_i   (S = igo.shared_full, N = igo.count_full)',
+  description:
+    "Of the organisations in which the subject is a full member, the share in which the counterpart is a full member too. Asymmetric by design: " +
+    'a small state in few organisations, all shared with a big neighbour, scores high on the neighbour while the neighbour scores lower on it. ' +
+    '0 = nothing in common; 1 = the counterpart is in every organisation the subject is in. NULL with zero_total when the subject has no full membership; ' +
+    'missing:status when the shared count or the subject\'s count involves an unknown status.',
+  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+  direction: 'higher = subject more embedded in institutions it shares with the counterpart', level: 'directed',
+  inputs: ['igo.shared_full', 'igo.count_full'], version: V, usesTradeSource: false, dependsOn: ['igo.shared_full', 'igo.count_full'],
+  sql: () => `
+    SELECT s.subject, s.counterpart, s.year,
+           CASE WHEN c.value IS NULL OR c.value = 0 THEN CAST(NULL AS DOUBLE) ELSE s.value / c.value END AS value,
+           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
+           ${addFlag(`CASE WHEN s.flags LIKE '%missing:status%' OR c.flags LIKE '%missing:status%' THEN 'missing:status' ELSE '' END`, 'c.value = 0', 'zero_total')} AS flags
+      FROM ${metricValuesOf('igo.shared_full', 'default')} AS s
+      JOIN ${metricValuesOf('igo.count_full', 'default')} AS c ON c.subject = s.subject AND c.year = s.year`,
+  reference: (input) => {
+    const mv = (input.metric_value ?? []) as unknown as MV[];
+    const counts = new Map(mv.filter((r) => r.metric === 'igo.count_full' && r.source === 'default').map((r) => [`${r.subject}|${r.year}`, r]));
+    return mv.filter((r) => r.metric === 'igo.shared_full' && r.source === 'default').flatMap((s) => {
+      const c = counts.get(`${s.subject}|${s.year}`);
+      if (!c) return [];
+      const unknown = s.flags.includes('missing:status') || c.flags.includes('missing:status');
+      const flags = joinFlags(unknown ? 'missing:status' : '', c.value === 0 ? 'zero_total' : '');
+      return [row(s.subject, s.counterpart, s.year, c.value === null || c.value === 0 || s.value === null ? null : s.value / c.value, flags)];
+    });
+  },
+};
+
+// ---- share of memberships in bloc organisations that include the counterpart (directed) ----
+
+const blocShare: MetricDefinition = {
+  id: 'igo.bloc_share', title: "Share of the subject's full IGO memberships in bloc organisations including the counterpart", family: 'institutions',
+  formula: 'B_ij = #{o ∈ L : status(i,o) = full and status(j,o) = full} / N_i   (L = the bloc list, N = igo.count_full)',
+  description:
+    "Of the organisations in which the subject is a full member, the share that are bloc organisations (the documented list in src/metrics/data/igo-blocs.ts: " +
+    'Russia-led CIS, EurAsEC, CSTO and, before 1992, the Soviet-led CMEA and Warsaw Pact; Western NATO, EEC/EU, Council of Europe, OECD, EFTA, ANZUS, SEATO, CENTO) ' +
+    'in which the counterpart is also a full member. One rule for every dyad: "led by or including the counterpart" reduces to "the counterpart is a full member", ' +
+    'since every leader is a full member of the bodies it leads. For the counterpart RUS this counts the Russia-led bodies and, in 1996–2014, the Council of Europe (Russia was a member 1996–2022). ' +
+    '0 = the subject shares no bloc organisation with the counterpart; higher = more of its institutional life inside the counterpart\'s blocs (for Belarus–Russia 2014: CIS, EurAsEC, CSTO). ' +
+    'Rows: subjects with IGO rows that year × counterparts that are full members of at least one listed organisation that year (for any other counterpart the value would be 0 for every subject). ' +
+    'NULL with zero_total when the subject has no full membership; missing:status when an unknown status could change the count or the total.',
+  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+  direction: 'higher = subject more tied to the counterpart through bloc institutions', level: 'directed',
+  inputs: ['igo_membership'], version: V, usesTradeSource: false,
+  sql: () => `
+    SELECT t.subject, j.counterpart, t.year,
+           CASE WHEN t.n = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(COALESCE(b.n, 0) AS DOUBLE) / t.n END AS value,
+           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
+           ${addFlag(`CASE WHEN t.u > 0 OR COALESCE(b.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total')} AS flags
+      FROM ${COUNTS(`'full'`)} AS t
+      JOIN (SELECT state AS counterpart, year FROM ${IGO_ROWS} AS r WHERE igo IN (${BLOC_LIST}) AND status = 'full' GROUP BY state, year) AS j
+        ON j.year = t.year
+      LEFT JOIN (SELECT x.state AS subject, y.state AS counterpart, x.year,
+                        SUM(CASE WHEN x.status = 'full' AND y.status = 'full' THEN 1 ELSE 0 END) AS n,
+                        SUM(CASE WHEN x.status = 'full' AND y.status = 'full' THEN 0 ELSE 1 END) AS u
+                   FROM ${FULL_OR_UNKNOWN(` AND igo IN (${BLOC_LIST})`)} AS x
+                   JOIN ${FULL_OR_UNKNOWN(` AND igo IN (${BLOC_LIST})`)} AS y ON y.year = x.year AND y.igo = x.igo
+                  WHERE x.state <> y.state
+                  GROUP BY x.state, y.state, x.year) AS b ON b.subject = t.subject AND b.counterpart = j.counterpart AND b.year = t.year
+     WHERE t.subject <> j.counterpart`,
+  reference: (input) => {
+    const ms = memberships(input);
+    const totals = countsTs(ms, ['full']);
+    const bloc = ms.filter((m) => BLOC_IGOS.includes(m.igo));
+    const shared = sharedTs(bloc);
+    const counterparts = new Map<number, Set<string>>();
+    for (const m of bloc) if (m.status === 'full') counterparts.set(m.year, (counterparts.get(m.year) ?? new Set()).add(m.state));
+    const out: MetricRow[] = [];
+    for (const [k, t] of totals) {
+      const [subject, y] = split(k);
+      const year = Number(y);
+      for (const counterpart of counterparts.get(year) ?? []) {
+        if (counterpart === subject) continue;
+        const [lo, hi] = subject < counterpart ? [subject, counterpart] : [counterpart, subject];
+        const b = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
+        const flags = joinFlags(t.u > 0 || b.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '');
+        out.push(row(subject, counterpart, year, t.n === 0 ? null : b.n / t.n, flags));
+      }
+    }
+    return out;
+  },
+};
+
+export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [count('full'), count('any'), sharedFull, sharedShare, blocShare];

@@ -1,0 +1,230 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BLOC_IGOS, BLOC_ORGANISATIONS, NOT_BLOC_ORGANISATIONS } from '../../src/metrics/data/igo-blocs.js';
+import { INSTITUTIONS_METRICS } from '../../src/metrics/families/institutions.js';
+import { METRIC_INDEX } from '../../src/metrics/registry.js';
+import type { MetricRow } from '../../src/metrics/types.js';
+import { Database, type Row } from '../../src/store/db.js';
+import { computeMetrics } from '../../src/store/metric-runner.js';
+import { BUILT_DB } from '../helpers/built-db.js';
+import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { rng } from '../helpers/synthetic-trade.js';
+
+const COW = 'cow_igo_v3';
+const m = (year: number, state: string, igo: string, status: string) => ({ dataset: COW, year, state, igo, status });
+
+// Hand-built fixture. 2014: ICAO is 'missing' (COW −9) for BLR and RUS, so every 2014 count of theirs is uncertain.
+// 2013 has no unknown status; KAZ is only a WTO observer (no full membership).
+const HAND = {
+  igo_membership: [
+    m(2014, 'BLR', 'UN', 'full'), m(2014, 'RUS', 'UN', 'full'), m(2014, 'POL', 'UN', 'full'),
+    m(2014, 'BLR', 'CIS', 'full'), m(2014, 'RUS', 'CIS', 'full'),
+    m(2014, 'BLR', 'CSTO', 'full'), m(2014, 'RUS', 'CSTO', 'full'),
+    m(2014, 'BLR', 'EAEC', 'full'), m(2014, 'RUS', 'EAEC', 'full'),
+    m(2014, 'RUS', 'COE', 'full'), m(2014, 'POL', 'COE', 'full'),
+    m(2014, 'POL', 'EU', 'full'), m(2014, 'POL', 'NATO', 'full'),
+    m(2014, 'RUS', 'WTO', 'full'), m(2014, 'BLR', 'WTO', 'observer'),
+    m(2014, 'BLR', 'CEI', 'associate'), m(2014, 'POL', 'CEI', 'full'),
+    m(2014, 'BLR', 'ICAO', 'missing'), m(2014, 'RUS', 'ICAO', 'missing'), m(2014, 'POL', 'ICAO', 'full'),
+    m(2013, 'BLR', 'UN', 'full'), m(2013, 'RUS', 'UN', 'full'), m(2013, 'POL', 'UN', 'full'),
+    m(2013, 'BLR', 'CIS', 'full'), m(2013, 'RUS', 'CIS', 'full'),
+    m(2013, 'RUS', 'COE', 'full'), m(2013, 'POL', 'COE', 'full'), m(2013, 'POL', 'NATO', 'full'),
+    m(2013, 'KAZ', 'WTO', 'observer'),
+  ],
+};
+
+async function values(id: string, tables: Record<string, Row[]> = HAND) {
+  const { sql, reference } = await runMetric(id, tables);
+  expect(sameRows(sql, reference)).toBeNull();
+  return new Map(sql.map((r) => [`${r.subject}>${r.counterpart ?? ''}@${r.year}`, r]));
+}
+
+describe('institutions: known answers (hand-computed)', () => {
+  it('counts of full and of any memberships, with bounds and missing:status where a status is unknown', async () => {
+    const full = await values('igo.count_full');
+    // BLR 2014 full: UN, CIS, CSTO, EAEC = 4; ICAO unknown → [4, 5]
+    expect(full.get('BLR>@2014')).toMatchObject({ value: 4, low: 4, high: 5, flags: 'missing:status' });
+    // RUS 2014 full: UN, CIS, CSTO, EAEC, COE, WTO = 6; ICAO unknown → [6, 7]
+    expect(full.get('RUS>@2014')).toMatchObject({ value: 6, low: 6, high: 7, flags: 'missing:status' });
+    // POL 2014 full: UN, COE, EU, NATO, CEI, ICAO = 6, nothing unknown
+    expect(full.get('POL>@2014')).toMatchObject({ value: 6, low: null, high: null, flags: '' });
+    expect(full.get('KAZ>@2013')).toMatchObject({ value: 0, flags: '' });
+    const any = await values('igo.count_any');
+    // BLR 2014 any: the 4 full + WTO observer + CEI associate = 6
+    expect(any.get('BLR>@2014')).toMatchObject({ value: 6, low: 6, high: 7, flags: 'missing:status' });
+    expect(any.get('KAZ>@2013')).toMatchObject({ value: 1, flags: '' });
+  });
+
+  it('shared full memberships, equal in both orders; an IGO unknown for one side widens the bounds', async () => {
+    const s = await values('igo.shared_full');
+    // BLR–RUS 2014: UN, CIS, CSTO, EAEC = 4; ICAO unknown for both → high 5
+    expect(s.get('BLR>RUS@2014')).toMatchObject({ value: 4, low: 4, high: 5, flags: 'missing:status' });
+    expect(s.get('RUS>BLR@2014')).toMatchObject({ value: 4, low: 4, high: 5, flags: 'missing:status' });
+    // BLR–POL 2014: UN = 1 (CEI: BLR only associate, not counted); ICAO full for POL, unknown for BLR → high 2
+    expect(s.get('POL>BLR@2014')).toMatchObject({ value: 1, low: 1, high: 2, flags: 'missing:status' });
+    // 2013: RUS–POL UN, COE = 2, nothing unknown; KAZ shares nothing: 0, not missing
+    expect(s.get('RUS>POL@2013')).toMatchObject({ value: 2, low: null, high: null, flags: '' });
+    expect(s.get('KAZ>BLR@2013')).toMatchObject({ value: 0, flags: '' });
+    expect(s.size).toBe(6 + 12); // 2014: 3 states → 6 ordered pairs; 2013: 4 states → 12
+  });
+
+  it('shared share is asymmetric: BLR 4/4 = 1 on RUS, RUS 4/6 on BLR; NULL with zero_total for a subject without full membership', async () => {
+    const s = await values('igo.shared_share');
+    expect(s.get('BLR>RUS@2014')).toMatchObject({ value: 1, flags: 'missing:status' });
+    expect(s.get('RUS>BLR@2014')!.value).toBeCloseTo(4 / 6, 12);
+    // POL itself has no unknown status, but ICAO (unknown for RUS, full for POL) could be shared: flagged
+    expect(s.get('POL>RUS@2014')).toMatchObject({ flags: 'missing:status' });
+    expect(s.get('POL>RUS@2014')!.value).toBeCloseTo(2 / 6, 12);
+    expect(s.get('RUS>POL@2013')!.value).toBeCloseTo(2 / 3, 12); // UN, COE of RUS's UN, CIS, COE
+    expect(s.get('KAZ>BLR@2013')).toMatchObject({ value: null, flags: 'zero_total' });
+    expect(s.get('BLR>KAZ@2013')).toMatchObject({ value: 0, flags: '' });
+  });
+
+  it('bloc share: BLR 3/4 in bodies including RUS (CIS, CSTO, EAEC), POL 1/6 (COE) on RUS; counterparts outside every bloc body have no row', async () => {
+    const b = await values('igo.bloc_share');
+    expect(b.get('BLR>RUS@2014')).toMatchObject({ value: 0.75, flags: 'missing:status' });
+    expect(b.get('RUS>BLR@2014')).toMatchObject({ value: 0.5, flags: 'missing:status' }); // 3 of RUS's 6
+    expect(b.get('POL>RUS@2014')!.value).toBeCloseTo(1 / 6, 12);
+    expect(b.get('POL>RUS@2014')!.flags).toBe(''); // POL has no unknown status, and no listed body is unknown
+    expect(b.get('BLR>POL@2014')).toMatchObject({ value: 0, flags: 'missing:status' });
+    expect(b.get('POL>BLR@2014')).toMatchObject({ value: 0, flags: '' });
+    expect(b.get('BLR>RUS@2013')).toMatchObject({ value: 0.5, flags: '' }); // CIS of UN, CIS
+    expect(b.get('KAZ>BLR@2013')).toMatchObject({ value: null, flags: 'zero_total' });
+    expect(b.has('BLR>KAZ@2013')).toBe(false); // KAZ is in no listed body in 2013
+  });
+});
+
+// ---- SYNTHETIC data (seeded; not real memberships) ----
+
+const STATES = ['BLR', 'RUS', 'POL', 'DEU', 'UKR', 'KAZ', 'USA', 'CHN'];
+const IGOS = ['CIS', 'EAEC', 'CSTO', 'NATO', 'EU', 'COE', 'UN', 'WTO', 'ICAO', 'OSCE', 'SCO'];
+
+function syntheticMemberships(seed: number): { igo_membership: Row[] } {
+  const r = rng(seed);
+  const rows: Row[] = [];
+  for (const year of [2012, 2013, 2014]) {
+    for (const state of STATES) {
+      for (const igo of IGOS) {
+        if (r() < 0.45) continue;
+        const u = r();
+        rows.push(m(year, state, igo, u < 0.65 ? 'full' : u < 0.72 ? 'associate' : u < 0.82 ? 'observer' : 'missing'));
+      }
+    }
+  }
+  // a state-year with no full membership at all (zero_total paths), and a row of another dataset that must be ignored
+  rows.push(m(2014, 'MDA', 'CIS', 'observer'), m(2014, 'MDA', 'ICAO', 'missing'));
+  rows.push({ dataset: 'other_igo_source', year: 2014, state: 'BLR', igo: 'EU', status: 'full' });
+  return { igo_membership: rows };
+}
+
+describe('institutions: SQL equals the TS reference on SYNTHETIC memberships', () => {
+  const data = syntheticMemberships(7);
+  for (const metric of INSTITUTIONS_METRICS) {
+    it(metric.id, async () => {
+      const { sql, reference } = await runMetric(metric, data);
+      expect(sql.length).toBeGreaterThan(0);
+      expect(sameRows(sql, reference)).toBeNull();
+    });
+  }
+});
+
+describe('institutions: properties (SYNTHETIC data)', () => {
+  const data = syntheticMemberships(11);
+  const key = (r: MetricRow) => `${r.subject}|${r.counterpart}|${r.year}`;
+
+  it('shared_full is equal for (A,B) and (B,A), and every pair of states of a year has a row', async () => {
+    const { sql } = await runMetric('igo.shared_full', data);
+    const byKey = new Map(sql.map((r) => [key(r), r]));
+    for (const r of sql) expect(byKey.get(`${r.counterpart}|${r.subject}|${r.year}`)).toMatchObject({ value: r.value, low: r.low, high: r.high, flags: r.flags });
+    const states = (y: number) => new Set((data.igo_membership as Array<{ year: number; state: string; dataset: string }>).filter((x) => x.year === y && x.dataset === COW).map((x) => x.state)).size;
+    for (const y of [2012, 2013, 2014]) expect(sql.filter((r) => r.year === y).length).toBe(states(y) * (states(y) - 1));
+  });
+
+  it('counts: 0 ≤ full ≤ any; bounds low = value ≤ high exactly when missing:status', async () => {
+    const full = (await runMetric('igo.count_full', data)).sql;
+    const any = new Map((await runMetric('igo.count_any', data)).sql.map((r) => [key(r), r]));
+    for (const r of full) {
+      expect(r.value!).toBeGreaterThanOrEqual(0);
+      expect(r.value!).toBeLessThanOrEqual(any.get(key(r))!.value!);
+      if (r.flags === 'missing:status') expect(r.low! === r.value && r.high! > r.value!).toBe(true);
+      else expect([r.low, r.high, r.flags]).toEqual([null, null, '']);
+    }
+  });
+
+  it('shares lie in [0, 1], bloc_share ≤ shared_share (bloc bodies are a subset), and a subject without full membership gets NULL + zero_total', async () => {
+    const shared = new Map((await runMetric('igo.shared_share', data)).sql.map((r) => [key(r), r]));
+    const bloc = (await runMetric('igo.bloc_share', data)).sql;
+    for (const r of [...shared.values(), ...bloc]) {
+      if (r.value === null) expect(r.flags).toContain('zero_total');
+      else expect(r.value >= 0 && r.value <= 1).toBe(true);
+    }
+    for (const r of bloc) if (r.value !== null) expect(r.value).toBeLessThanOrEqual(shared.get(key(r))!.value! + 1e-12);
+    expect(bloc.filter((r) => r.subject === 'MDA').every((r) => r.value === null && r.flags === 'missing:status,zero_total')).toBe(true);
+  });
+});
+
+describe('institutions: the documented bloc list', () => {
+  it('has each organisation once, with a reason, and none both listed and excluded', () => {
+    expect(new Set(BLOC_IGOS).size).toBe(BLOC_IGOS.length);
+    for (const o of BLOC_ORGANISATIONS) expect(o.why.length).toBeGreaterThan(20);
+    for (const o of NOT_BLOC_ORGANISATIONS) expect(BLOC_IGOS).not.toContain(o.igo);
+  });
+});
+
+// ---- real data: COW IGO v3 in the built database ----
+
+describe('institutions: real data (COW IGO v3)', () => {
+  let dir: string;
+  let db: Database;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'interdep-institutions-'));
+    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
+    db = await Database.open(join(dir, 'db.duckdb'));
+    await computeMetrics(db, INSTITUTIONS_METRICS, METRIC_INDEX, { source: 'default', from: 2014, to: 2014 });
+  });
+  afterAll(() => {
+    db?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const value = async (metric: string, subject: string, counterpart: string | null) =>
+    db.one<MetricRow & Row>(
+      `SELECT subject, counterpart, year, value, low, high, flags FROM metric_value
+        WHERE metric = ? AND subject = ? AND counterpart IS NOT DISTINCT FROM ? AND year = 2014`,
+      [metric, subject, counterpart],
+    );
+
+  it('every short name of the bloc list (and of the exclusions) exists in the igo table', async () => {
+    const names = new Set((await db.all<{ igo: string }>(`SELECT igo FROM igo WHERE dataset = 'cow_igo_v3'`)).map((r) => r.igo));
+    for (const o of [...BLOC_ORGANISATIONS, ...NOT_BLOC_ORGANISATIONS]) expect(names.has(o.igo), o.igo).toBe(true);
+  });
+
+  it('Belarus shares CIS, EAEC and CSTO with Russia in 2014: bloc_share = 3 / its 48 full memberships', async () => {
+    const raw = await db.all<{ igo: string }>(
+      `SELECT b.igo FROM igo_membership AS b JOIN igo_membership AS r ON r.igo = b.igo AND r.year = b.year
+        WHERE b.state = 'BLR' AND r.state = 'RUS' AND b.year = 2014 AND b.status = 'full' AND r.status = 'full'
+          AND b.igo IN (${BLOC_IGOS.map((o) => `'${o}'`).join(', ')}) ORDER BY b.igo`,
+    );
+    expect(raw.map((r) => r.igo)).toEqual(['CIS', 'CSTO', 'EAEC']);
+    const count = await value('igo.count_full', 'BLR', null);
+    expect(count!.value).toBe(48);
+    expect(count!.flags).toBe('missing:status'); // COW codes some IGOs −9 for every state in 2014 (e.g. ICAO)
+    expect((await value('igo.bloc_share', 'BLR', 'RUS'))!.value).toBeCloseTo(3 / 48, 12);
+    // Russia: 3 of its 88 full memberships are in bodies including Belarus
+    expect((await value('igo.bloc_share', 'RUS', 'BLR'))!.value).toBeCloseTo(3 / 88, 12);
+  });
+
+  it('Belarus–Russia 2014: 45 shared full memberships; 45/48 of Belarus\'s, 45/88 of Russia\'s', async () => {
+    const [n] = await db.all<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM igo_membership AS b JOIN igo_membership AS r ON r.igo = b.igo AND r.year = b.year
+        WHERE b.state = 'BLR' AND r.state = 'RUS' AND b.year = 2014 AND b.status = 'full' AND r.status = 'full'`,
+    );
+    expect(n!.n).toBe(45);
+    expect((await value('igo.shared_full', 'BLR', 'RUS'))!.value).toBe(45);
+    expect((await value('igo.shared_full', 'RUS', 'BLR'))!.value).toBe(45);
+    expect((await value('igo.shared_share', 'BLR', 'RUS'))!.value).toBeCloseTo(45 / 48, 12);
+    expect((await value('igo.shared_share', 'RUS', 'BLR'))!.value).toBeCloseTo(45 / 88, 12);
+  });
+});
