@@ -3,7 +3,7 @@
 // Data rules, from the source's README: a (state, IGO, year) without a row means "not a member" (or the IGO or the
 // state did not exist), so counts over the rows that exist are true counts. Status 'missing' (COW −9) means the
 // membership is unknown — neither membership nor non-membership: it is never counted, and any count or share it could
-// change carries the flag missing:status (counts also carry bounds: low = the count, high = the count if every unknown
+// change carries the flag missing:status (IGO-years where every status is unknown are dropped: see IGO_ROWS) (counts also carry bounds: low = the count, high = the count if every unknown
 // status were a full membership). Only state-years with at least one row have values: COW omits non-members, so a
 // state-year without any row cannot be told from a state outside the system.
 import type { Citation } from '../citations.js';
@@ -27,7 +27,13 @@ export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
 
 // ---- shared pieces (SQL and their TS mirrors) ----
 
-const IGO_ROWS = `(SELECT year, state, igo, status FROM igo_membership WHERE dataset = '${DATASET}')`;
+// An IGO-year in which COW knows no state's status (796 IGO-years, e.g. ICAO 2014, are −9 for every state) holds no
+// information about anyone's membership: those rows are left out rather than flag every state-year as unknown.
+const IGO_ROWS = `
+  (SELECT r.year, r.state, r.igo, r.status FROM igo_membership AS r
+     JOIN (SELECT igo, year FROM igo_membership WHERE dataset = '${DATASET}' AND status <> 'missing' GROUP BY igo, year) AS known
+       ON known.igo = r.igo AND known.year = r.year
+    WHERE r.dataset = '${DATASET}')`;
 /** Rows that are, or might be, full memberships: what a shared full membership can be built from. */
 const FULL_OR_UNKNOWN = (where = '') => `(SELECT year, state, igo, status FROM ${IGO_ROWS} AS r WHERE status IN ('full', 'missing')${where})`;
 const BOTH_ORDERS = `(SELECT 1 AS k UNION ALL SELECT 2 AS k)`;
@@ -42,8 +48,11 @@ const COUNTS = (counted: string) => `
 
 interface Membership { dataset: string; year: number; state: string; igo: string; status: string }
 
-const memberships = (input: ReferenceInput) =>
-  ((input.igo_membership ?? []) as unknown as Membership[]).filter((m) => m.dataset === DATASET);
+function memberships(input: ReferenceInput): Membership[] {
+  const rows = ((input.igo_membership ?? []) as unknown as Membership[]).filter((m) => m.dataset === DATASET);
+  const known = new Set(rows.filter((m) => m.status !== 'missing').map((m) => `${m.igo}|${m.year}`));
+  return rows.filter((m) => known.has(`${m.igo}|${m.year}`));
+}
 
 const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags: string, low: number | null = null, high: number | null = null): MetricRow =>
   ({ subject, counterpart, year, value, low, high, flags });
