@@ -3,7 +3,7 @@
 // All read trade_flow (million current US$; source rule in ../trade-flow.ts). A subject's total is the sum
 // over its partners in the same source (not its reported World total), so that shares over all partners
 // sum to 1 and every share's numerator and denominator come from the same records.
-import { addFlag, aggregateOrigins, aggregateOriginsTs, GDP, joinFlags, metricValuesOf, tradeFlowOf } from '../sql-fragments.js';
+import { addFlag, aggregateOrigins, aggregateOriginsTs, GDP, joinFlags, reverseJoinRows, reverseJoinSql, tradeFlowOf } from '../sql-fragments.js';
 import type { TradeFlow } from '../trade-flow.js';
 import type { MetricDefinition, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
@@ -220,9 +220,9 @@ function concentration(kind: Concentration, meta: Pick<MetricDefinition, 'title'
 type Barbieri = 'salience' | 'symmetry' | 'interdependence';
 
 const BARBIERI_SQL: Record<Barbieri, string> = {
-  salience: 'SQRT(a.s * b.s)',
-  symmetry: '1.0 - ABS(a.s - b.s)',
-  interdependence: 'SQRT(a.s * b.s) * (1.0 - ABS(a.s - b.s))',
+  salience: 'SQRT(a.value * b.value)',
+  symmetry: '1.0 - ABS(a.value - b.value)',
+  interdependence: 'SQRT(a.value * b.value) * (1.0 - ABS(a.value - b.value))',
 };
 
 function barbieriTs(kind: Barbieri, a: number, b: number): number {
@@ -237,36 +237,9 @@ function barbieri(kind: Barbieri, formula: string, description: string): MetricD
     citations: ['barbieri-1996'], unit: 'index', range: { min: 0, max: 1 },
     direction: kind === 'symmetry' ? 'higher = more balanced dependence (undirected)' : 'higher = more mutual trade dependence (undirected)',
     level: 'undirected', inputs: ['trade.share_turnover'], version: V, usesTradeSource: true, dependsOn: ['trade.share_turnover'],
-    sql: (p) => `
-      SELECT a.subject, a.counterpart, a.year,
-             CASE WHEN a.value IS NULL OR b.value IS NULL THEN NULL ELSE ${BARBIERI_SQL[kind].replaceAll('a.s', 'a.value').replaceAll('b.s', 'b.value')} END AS value,
-             CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-             ${addFlag(addFlag('a.flags', 'b.subject IS NULL', 'missing:reverse'), 'b.value IS NULL AND b.subject IS NOT NULL', 'missing:reverse_value')} AS flags
-        FROM ${metricValuesOf('trade.share_turnover', p.source)} AS a
-        LEFT JOIN ${metricValuesOf('trade.share_turnover', p.source)} AS b
-          ON b.subject = a.counterpart AND b.counterpart = a.subject AND b.year = a.year`,
-    reference: (input, p) => reverseJoin(input, 'trade.share_turnover', p.source, (a, b, flags) =>
-      a.value === null || b === undefined || b.value === null ? null : barbieriTs(kind, a.value, b.value)),
+    sql: (p) => reverseJoinSql('trade.share_turnover', p.source, BARBIERI_SQL[kind]),
+    reference: (input, p) => reverseJoinRows(input, 'trade.share_turnover', p.source, (a, b) => barbieriTs(kind, a, b)),
   };
-}
-
-interface MV { metric: string; source: string; subject: string; counterpart: string; year: number; value: number | null; flags: string }
-
-/** For each row of a directed metric, the row of the reverse direction (TS mirror of the self-join above). */
-function reverseJoin(
-  input: ReferenceInput, metric: string, source: string,
-  combine: (a: MV, b: MV | undefined, flags: string) => number | null,
-  extraFlags: (a: MV, b: MV | undefined) => string[] = () => [],
-): MetricRow[] {
-  const rows = (input.metric_value as unknown as MV[]).filter((r) => r.metric === metric && r.source === source);
-  const byKey = new Map(rows.map((r) => [`${r.subject}|${r.counterpart}|${r.year}`, r]));
-  return rows.map((a) => {
-    const b = byKey.get(`${a.counterpart}|${a.subject}|${a.year}`);
-    let flags = missing(a.flags, b === undefined, 'missing:reverse');
-    flags = missing(flags, b !== undefined && b.value === null, 'missing:reverse_value');
-    for (const f of extraFlags(a, b)) flags = joinFlags(flags, f);
-    return row(a.subject, a.counterpart, a.year, combine(a, b, flags), flags);
-  });
 }
 
 // ---- asymmetry on GDP dependence ----
@@ -277,15 +250,8 @@ const asymmetry: MetricDefinition = {
   description: "The subject's trade dependence on the counterpart minus the counterpart's on the subject (shares of each one's GDP). Positive: the subject is the more dependent side (Keohane & Nye: asymmetry is a source of power for the less dependent side).",
   citations: ['oneal-russett-1997', 'keohane-nye-1977'], unit: 'share of GDP', range: { min: null, max: null }, direction: DEPENDENT,
   level: 'directed', inputs: ['trade.dependence_gdp'], version: V, usesTradeSource: true, dependsOn: ['trade.dependence_gdp'],
-  sql: (p) => `
-    SELECT a.subject, a.counterpart, a.year,
-           CASE WHEN a.value IS NULL OR b.value IS NULL THEN NULL ELSE a.value - b.value END AS value,
-           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(addFlag('a.flags', 'b.subject IS NULL', 'missing:reverse'), 'b.value IS NULL AND b.subject IS NOT NULL', 'missing:reverse_value')} AS flags
-      FROM ${metricValuesOf('trade.dependence_gdp', p.source)} AS a
-      LEFT JOIN ${metricValuesOf('trade.dependence_gdp', p.source)} AS b ON b.subject = a.counterpart AND b.counterpart = a.subject AND b.year = a.year`,
-  reference: (input, p) => reverseJoin(input, 'trade.dependence_gdp', p.source, (a, b) =>
-    a.value === null || b === undefined || b.value === null ? null : a.value - b.value),
+  sql: (p) => reverseJoinSql('trade.dependence_gdp', p.source, 'a.value - b.value'),
+  reference: (input, p) => reverseJoinRows(input, 'trade.dependence_gdp', p.source, (a, b) => a - b),
 };
 
 const dependenceRatio: MetricDefinition = {
@@ -294,16 +260,14 @@ const dependenceRatio: MetricDefinition = {
   description: 'How many times (in powers of two) the subject is more dependent on the counterpart than the reverse: 0 = symmetric, 1 = twice as dependent, −1 = half. NULL (flag zero_dependence) when either side is 0.',
   citations: ['oneal-russett-1997', 'keohane-nye-1977'], unit: 'log2 ratio', range: { min: null, max: null }, direction: DEPENDENT,
   level: 'directed', inputs: ['trade.dependence_gdp'], version: V, usesTradeSource: true, dependsOn: ['trade.dependence_gdp'],
-  sql: (p) => `
-    SELECT a.subject, a.counterpart, a.year,
-           CASE WHEN a.value IS NULL OR b.value IS NULL OR a.value <= 0 OR b.value <= 0 THEN NULL ELSE LN(a.value / b.value) / LN(2.0) END AS value,
-           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(addFlag(addFlag('a.flags', 'b.subject IS NULL', 'missing:reverse'), 'b.value IS NULL AND b.subject IS NOT NULL', 'missing:reverse_value'), '(a.value = 0 OR b.value = 0)', 'zero_dependence')} AS flags
-      FROM ${metricValuesOf('trade.dependence_gdp', p.source)} AS a
-      LEFT JOIN ${metricValuesOf('trade.dependence_gdp', p.source)} AS b ON b.subject = a.counterpart AND b.counterpart = a.subject AND b.year = a.year`,
-  reference: (input, p) => reverseJoin(
+  sql: (p) => reverseJoinSql(
+    'trade.dependence_gdp', p.source,
+    'CASE WHEN a.value <= 0 OR b.value <= 0 THEN NULL ELSE LN(a.value / b.value) / LN(2.0) END',
+    [['(a.value = 0 OR b.value = 0)', 'zero_dependence']],
+  ),
+  reference: (input, p) => reverseJoinRows(
     input, 'trade.dependence_gdp', p.source,
-    (a, b) => (a.value === null || b === undefined || b.value === null || a.value <= 0 || b.value <= 0 ? null : Math.log(a.value / b.value) / Math.log(2)),
+    (a, b) => (a <= 0 || b <= 0 ? null : Math.log(a / b) / Math.log(2)),
     (a, b) => (a.value === 0 || b?.value === 0 ? ['zero_dependence'] : []),
   ),
 };
@@ -314,15 +278,8 @@ const weakLink: MetricDefinition = {
   description: "The less dependent side's trade dependence: Oneal & Russett's weak-link assumption that the less constrained state drives the dyad. Undirected, stored for both orders.",
   citations: ['oneal-russett-1997'], unit: 'share of GDP', range: { min: 0, max: null }, direction: 'higher = more mutual trade dependence (undirected)',
   level: 'undirected', inputs: ['trade.dependence_gdp'], version: V, usesTradeSource: true, dependsOn: ['trade.dependence_gdp'],
-  sql: (p) => `
-    SELECT a.subject, a.counterpart, a.year,
-           CASE WHEN a.value IS NULL OR b.value IS NULL THEN NULL WHEN a.value < b.value THEN a.value ELSE b.value END AS value,
-           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(addFlag('a.flags', 'b.subject IS NULL', 'missing:reverse'), 'b.value IS NULL AND b.subject IS NOT NULL', 'missing:reverse_value')} AS flags
-      FROM ${metricValuesOf('trade.dependence_gdp', p.source)} AS a
-      LEFT JOIN ${metricValuesOf('trade.dependence_gdp', p.source)} AS b ON b.subject = a.counterpart AND b.counterpart = a.subject AND b.year = a.year`,
-  reference: (input, p) => reverseJoin(input, 'trade.dependence_gdp', p.source, (a, b) =>
-    a.value === null || b === undefined || b.value === null ? null : Math.min(a.value, b.value)),
+  sql: (p) => reverseJoinSql('trade.dependence_gdp', p.source, 'CASE WHEN a.value < b.value THEN a.value ELSE b.value END'),
+  reference: (input, p) => reverseJoinRows(input, 'trade.dependence_gdp', p.source, (a, b) => Math.min(a, b)),
 };
 
 // ---- trade intensity (exports) ----
