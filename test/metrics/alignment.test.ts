@@ -1,13 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALIGNMENT_METRICS } from '../../src/metrics/families/alignment.js';
-import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
-import { computeMetrics } from '../../src/store/metric-runner.js';
-import { BUILT_DB } from '../helpers/built-db.js';
+import { openBuiltDb } from '../helpers/built-db.js';
 import { runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
@@ -145,18 +141,12 @@ describe('alignment: properties (SYNTHETIC data)', () => {
 // ---- real data: UNGA roll calls 1991–2019 and ideal points in the built database ----
 
 describe('alignment: real data', () => {
-  let dir: string;
+  // the global setup built the real database with every metric computed, as `interdep build` does
   let db: Database;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'interdep-alignment-'));
-    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
-    db = await Database.open(join(dir, 'db.duckdb'));
-    await computeMetrics(db, ALIGNMENT_METRICS, METRIC_INDEX, { source: 'default' });
+    db = await openBuiltDb();
   });
-  afterAll(() => {
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   const COMMON = `
     SELECT r.year, a.vote AS va, b.vote AS vb FROM unga_vote AS a JOIN unga_vote AS b ON b.rcid = a.rcid

@@ -1,14 +1,10 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOC_IGOS, BLOC_ORGANISATIONS, NOT_BLOC_ORGANISATIONS } from '../../src/metrics/data/igo-blocs.js';
 import { INSTITUTIONS_METRICS } from '../../src/metrics/families/institutions.js';
-import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
-import { computeMetrics } from '../../src/store/metric-runner.js';
-import { BUILT_DB } from '../helpers/built-db.js';
+import { openBuiltDb } from '../helpers/built-db.js';
 import { runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
@@ -176,18 +172,12 @@ describe('institutions: the documented bloc list', () => {
 // ---- real data: COW IGO v3 in the built database ----
 
 describe('institutions: real data (COW IGO v3)', () => {
-  let dir: string;
+  // the global setup built the real database with every metric computed, as `interdep build` does
   let db: Database;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'interdep-institutions-'));
-    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
-    db = await Database.open(join(dir, 'db.duckdb'));
-    await computeMetrics(db, INSTITUTIONS_METRICS, METRIC_INDEX, { source: 'default', from: 2014, to: 2014 });
+    db = await openBuiltDb();
   });
-  afterAll(() => {
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   const value = async (metric: string, subject: string, counterpart: string | null) =>
     db.one<MetricRow & Row>(

@@ -1,13 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOBILITY_METRICS } from '../../src/metrics/families/mobility.js';
-import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import { TRADE_SOURCES, type MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
-import { computeMetrics } from '../../src/store/metric-runner.js';
-import { BUILT_DB } from '../helpers/built-db.js';
+import { openBuiltDb } from '../helpers/built-db.js';
 import { runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng, syntheticTrade } from '../helpers/synthetic-trade.js';
 
@@ -236,19 +231,12 @@ describe('mobility metrics: properties', () => {
 });
 
 describe('mobility metrics: real data (copy of the built database)', () => {
-  let dir: string;
+  // the global setup built the real database with every metric computed, as `interdep build` does
   let db: Database;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'interdep-mobility-'));
-    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
-    db = await Database.open(join(dir, 'db.duckdb'));
-    const ids = ['visa.free_access', 'visa.openness', 'visa.reciprocity'];
-    await computeMetrics(db, ids.map((id) => METRIC_INDEX.get(id)!), METRIC_INDEX, { source: 'default' });
+    db = await openBuiltDb();
   });
-  afterAll(() => {
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   const rows = (metric: string, subject: string, counterpart: string | null) =>
     db.all<{ year: number; value: number; flags: string }>(

@@ -1,13 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERSON_BASES, emersonAdvantage, POWER_METRICS } from '../../src/metrics/families/power.js';
 import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import { TRADE_SOURCES, type MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
-import { computeMetrics } from '../../src/store/metric-runner.js';
-import { BUILT_DB } from '../helpers/built-db.js';
+import { openBuiltDb } from '../helpers/built-db.js';
 import { loadTables, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng, syntheticTrade } from '../helpers/synthetic-trade.js';
 
@@ -208,19 +204,12 @@ describe('Emerson power advantage: properties', () => {
 });
 
 describe('Emerson power advantage: real data (copy of the built database)', () => {
-  let dir: string;
+  // the global setup built the real database with every metric computed, as `interdep build` does
   let db: Database;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'interdep-power-'));
-    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
-    db = await Database.open(join(dir, 'db.duckdb'));
-    const ids = ['power.emerson_advantage.trade', 'power.emerson_advantage.migration', 'power.emerson_advantage.remittance'];
-    await computeMetrics(db, ids.map((id) => METRIC_INDEX.get(id)!), METRIC_INDEX, { source: 'default' });
+    db = await openBuiltDb();
   });
-  afterAll(() => {
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   const series = (metric: string, subject: string, counterpart: string) =>
     db.all<{ year: number; value: number | null; flags: string }>(

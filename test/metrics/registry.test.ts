@@ -8,6 +8,15 @@ const REQUIRED = [
   'trade.import_dependence_gdp', 'trade.openness', 'trade.partner_hhi', 'trade.partner_hhi_normalized', 'trade.hirschman',
   'trade.partner_shannon', 'trade.barbieri_salience', 'trade.barbieri_symmetry', 'trade.barbieri_interdependence',
   'trade.asymmetry', 'trade.dependence_ratio', 'trade.weak_link', 'trade.intensity',
+  'energy.gas_supplier_share', 'energy.oil_supplier_share', 'energy.gas_supplier_hhi', 'energy.single_supplier',
+  'energy.gas_import_dependency', 'energy.net_import_dependency', 'energy.supply_dependence',
+  'igo.count_full', 'igo.count_any', 'igo.shared_full', 'igo.shared_share', 'igo.bloc_share',
+  'security.alliance_defense', 'security.alliance_any', 'security.arms_import_share', 'power.cinc_ratio', 'power.cinc',
+  'finance.imf_credit_gdp', 'finance.imf_arrangement_active', 'finance.imf_arrangement_quota', 'finance.external_debt_gdp',
+  'unga.agreement', 'unga.ideal_point_distance', 'migration.stock_share', 'migration.remittance_share',
+  'visa.free_access', 'visa.openness', 'visa.reciprocity',
+  'power.emerson_advantage.trade', 'power.emerson_advantage.energy', 'power.emerson_advantage.arms',
+  'power.emerson_advantage.igo', 'power.emerson_advantage.migration', 'power.emerson_advantage.remittance',
 ];
 
 describe('metric registry', () => {

@@ -1,13 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_METRICS } from '../../src/metrics/families/security.js';
-import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
-import { computeMetrics } from '../../src/store/metric-runner.js';
-import { BUILT_DB } from '../helpers/built-db.js';
+import { openBuiltDb } from '../helpers/built-db.js';
 import { runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
@@ -197,18 +192,12 @@ describe('security: properties (SYNTHETIC data)', () => {
 // ---- real data: ATOP v5.1, SIPRI, COW NMC v7 in the built database ----
 
 describe('security: real data', () => {
-  let dir: string;
+  // the global setup built the real database with every metric computed, as `interdep build` does
   let db: Database;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'interdep-security-'));
-    copyFileSync(BUILT_DB, join(dir, 'db.duckdb'));
-    db = await Database.open(join(dir, 'db.duckdb'));
-    await computeMetrics(db, SECURITY_METRICS, METRIC_INDEX, { source: 'default', from: 2010, to: 2018 });
+    db = await openBuiltDb();
   });
-  afterAll(() => {
-    db?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => db?.close());
 
   const value = async (metric: string, subject: string, counterpart: string | null, year: number) =>
     (await db.one<{ value: number | null }>(
