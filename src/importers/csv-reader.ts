@@ -32,6 +32,14 @@ async function isGzip(path: string): Promise<boolean> {
   }
 }
 
+/** Delimiters a file given with the wrong one most likely uses (for "did you mean" hints). */
+export const LIKELY_DELIMITERS = [';', '\t', '|'];
+
+/** The delimiter a one-field header most likely uses instead of the expected one, if any. */
+export function guessDelimiter(header: readonly string[], expected: string): string | undefined {
+  return header.length === 1 ? LIKELY_DELIMITERS.find((d) => d !== expected && header[0]!.includes(d)) : undefined;
+}
+
 export async function openText(path: string): Promise<Readable> {
   const gzip = await isGzip(path);
   const stream = createReadStream(path);
@@ -39,7 +47,7 @@ export async function openText(path: string): Promise<Readable> {
 }
 
 /** Splits one record that contains quotes; returns null when a quoted field is still open at the end. */
-function splitQuoted(text: string, delimiter: string): string[] | null {
+export function splitQuoted(text: string, delimiter: string): string[] | null {
   const fields: string[] = [];
   let field = '';
   let i = 0;

@@ -2,7 +2,7 @@
 // the quarantine with file, line, field and reason. read = loaded + quarantined, always.
 import { InputError } from '../core/errors.js';
 import type { Database, Row, TableWriter } from '../store/db.js';
-import { readCsv } from './csv-reader.js';
+import { guessDelimiter, LIKELY_DELIMITERS, readCsv } from './csv-reader.js';
 import type { FileReport, FileSpec, Importer, Rejection } from './importer.js';
 
 export interface ImportOptions {
@@ -10,12 +10,9 @@ export interface ImportOptions {
   onProgress?: (file: string, rowsRead: number) => void;
 }
 
-const LIKELY_DELIMITERS = [';', '\t', '|'];
-
 function headerError(spec: FileSpec, header: string[], missing: string[], line: number): InputError {
   const delimiter = spec.delimiter ?? ',';
-  const guess =
-    header.length === 1 ? LIKELY_DELIMITERS.find((d) => d !== delimiter && header[0]!.includes(d)) : undefined;
+  const guess = guessDelimiter(header, delimiter);
   const hint = guess
     ? `the file seems to use ${JSON.stringify(guess)} as delimiter; pass --delimiter ${JSON.stringify(guess)}`
     : `expected columns: ${spec.columns.join(', ')}`;

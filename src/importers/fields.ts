@@ -1,7 +1,8 @@
 // Zod field parsers for CSV cells: every cell arrives as text; '' (empty) means missing, never zero.
 import { z } from 'zod';
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A decimal number as text (optional sign, optional exponent). */
+export const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function toNumber(value: string, ctx: z.RefinementCtx, integer: boolean): number {
   const t = value.trim();

@@ -4,6 +4,8 @@ import { open } from 'node:fs/promises';
 import { constants, gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import { guessDelimiter, splitQuoted } from './csv-reader.js';
+import { NUMBER } from './fields.js';
 import type { Database } from '../store/db.js';
 import type { ImportContext } from './context.js';
 import type { Importer } from './importer.js';
@@ -32,7 +34,6 @@ export interface Header {
 // The header is read from the first bytes only; reading the file through readCsv and stopping early would
 // leave its descriptor open.
 const SNIFF_BYTES = 1 << 20;
-const LIKELY_DELIMITERS = [';', '\t', '|'];
 
 async function headText(path: string, label: string): Promise<{ text: string; complete: boolean }> {
   try {
@@ -51,28 +52,6 @@ async function headText(path: string, label: string): Promise<{ text: string; co
     if (code === 'ENOENT') throw new InputError({ file: label }, 'file not found', 'check the path');
     throw new InputError({ file: label }, `cannot read the file: ${(err as Error).message}`);
   }
-}
-
-function splitRecord(text: string, delimiter: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
 }
 
 /**
@@ -94,8 +73,9 @@ export async function readHeader(
     if (pending === null && line === '') continue;
     if (pending === null) start = i + 1;
     pending = pending === null ? line : `${pending}\n${line}`;
-    if ((pending.match(/"/g)?.length ?? 0) % 2 === 1) continue;
-    const fields = splitRecord(pending, delimiter).map((f) => f.trim());
+    const split = splitQuoted(pending, delimiter);
+    if (split === null) continue;
+    const fields = split.map((f) => f.trim());
     pending = null;
     if (isHeader(fields)) return { line: start, fields };
   }
@@ -111,8 +91,7 @@ export function layoutError(
   layouts: Record<string, readonly string[]>,
 ): InputError {
   const delimiter = file.delimiter ?? ',';
-  const guess =
-    header.fields.length === 1 ? LIKELY_DELIMITERS.find((d) => d !== delimiter && header.fields[0]!.includes(d)) : undefined;
+  const guess = guessDelimiter(header.fields, delimiter);
   const [name, columns] = Object.entries(layouts)[0]!;
   const missing = columns.filter((c) => !header.fields.includes(c));
   const which = Object.keys(layouts).length > 1 ? ` of the ${name} layout, and no other layout matches` : '';
@@ -129,7 +108,6 @@ export function layoutError(
 }
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 function decimalIssue(value: string, ctx: z.RefinementCtx): string {
   const t = value.trim();

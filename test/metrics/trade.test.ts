@@ -61,6 +61,23 @@ describe('trade metrics: known answers (hand-computed)', () => {
     for (const m of [sal, sym, int]) expect(m.get('RUS>BLR')!.value).toBeCloseTo(m.get('BLR>RUS')!.value!, 14);
   });
 
+  it('export/import dependence, asymmetry, log2 ratio and weak link once Russia has a GDP', async () => {
+    // RUS GDP 2e12 US$: Dep(RUS←BLR) = (18+9)e6/2e12 = 1.35e-5; Dep(BLR←RUS) = 30e6/1e11 = 3e-4
+    const withRus = { ...HAND, indicator: [...HAND.indicator, { ...HAND.indicator[0]!, country: 'RUS', value: 2e12 }] };
+    const get = async (id: string) => {
+      const { sql, reference } = await runMetric(id, withRus);
+      expect(sameRows(sql, reference)).toBeNull();
+      return new Map(sql.map((r) => [`${r.subject}>${r.counterpart}`, r.value]));
+    };
+    expect((await get('trade.export_dependence_gdp')).get('BLR>RUS')).toBeCloseTo(1e-4, 15); // 10e6 / 1e11
+    expect((await get('trade.import_dependence_gdp')).get('BLR>RUS')).toBeCloseTo(2e-4, 15); // 20e6 / 1e11
+    expect((await get('trade.asymmetry')).get('BLR>RUS')).toBeCloseTo(3e-4 - 1.35e-5, 15);
+    expect((await get('trade.asymmetry')).get('RUS>BLR')).toBeCloseTo(1.35e-5 - 3e-4, 15);
+    expect((await get('trade.dependence_ratio')).get('BLR>RUS')).toBeCloseTo(Math.log2(3e-4 / 1.35e-5), 12); // log2(22.2) = 4.4739
+    expect((await get('trade.weak_link')).get('BLR>RUS')).toBeCloseTo(1.35e-5, 15);
+    expect((await get('trade.weak_link')).get('RUS>BLR')).toBeCloseTo(1.35e-5, 15);
+  });
+
   it('trade intensity of BLR exports to RUS = (10/15)/(20/78) = 2.6', async () => {
     expect((await values('trade.intensity')).get('BLR>RUS')!.value).toBeCloseTo(2.6, 12);
   });
