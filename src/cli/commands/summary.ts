@@ -60,6 +60,7 @@ export function formatSummary(s: Awaited<ReturnType<typeof collectSummary>>): st
         t.partners.map((p) => [`${p.name} (${p.partner})`, musd(p.exports), musd(p.imports), pct(p.share)]),
       ),
     );
+    out.push(`(shares of ${s.subject}'s reported trade with the World; the metric trade.share_turnover divides by the sum over partners)`);
     if (worldTurnover !== null && t.exports_eu !== null && t.imports_eu !== null) {
       out.push(`European Union (27): ${pct((t.exports_eu + t.imports_eu) / worldTurnover)} of trade`);
     }
