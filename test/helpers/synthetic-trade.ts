@@ -1,17 +1,9 @@
 // SYNTHETIC data for tests only: seeded random DOTS/COW trade and GDP rows with gaps, estimates and zeros.
+import { seededRandom } from '../../src/core/random.js';
 import type { Row } from '../../src/store/db.js';
 
-/** Mulberry32: small seeded PRNG, so generated data are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (core/random): generated data are the same on every run. */
+export const rng = seededRandom;
 
 const STATES = ['BLR', 'RUS', 'POL', 'DEU', 'CHN', 'UKR', 'LTU', 'KAZ'];
 
