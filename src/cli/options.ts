@@ -25,7 +25,15 @@ export function parseCount(value: string | undefined, flag: string, fallback: nu
   return n;
 }
 
-/** A country option resolved to its canonical code (names, ISO3, COW, …); undefined when not given. */
-export function parseCountry(countries: CountryResolver, value: string | undefined, year?: number): string | undefined {
-  return value === undefined ? undefined : countries.resolve(value, { year }).code;
+/**
+ * A country option resolved to its canonical code (names, ISO3, COW, …); undefined when not given. A value naming one
+ * of `groups` (country group ids such as EU, any case) is returned as that id before any country lookup.
+ */
+export function parseCountry(
+  countries: CountryResolver, value: string | undefined, year?: number, groups: ReadonlySet<string> = new Set(),
+): string | undefined {
+  if (value === undefined) return undefined;
+  const group = value.trim().toUpperCase();
+  if (groups.has(group)) return group;
+  return countries.resolve(value, { year }).code;
 }

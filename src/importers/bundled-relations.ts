@@ -1,6 +1,7 @@
 // Importers of the bundled relations datasets, in build order.
 import type { ImportContext } from './context.js';
 import { atopImporter } from './from-atop-alliances.js';
+import { countryGroupsImporter } from './from-country-groups.js';
 import { cowContiguityImporter } from './from-cow-contiguity.js';
 import { cowIgoImporter } from './from-cow-igo.js';
 import { cowNmcImporter } from './from-cow-nmc.js';
@@ -22,5 +23,7 @@ export function relationsImporters(ctx: ImportContext): Importer[] {
     ungaRollcallImporter(ctx),
     tiesSanctionsImporter(ctx),
     eusanctImporter(ctx),
+    // Hand-compiled (data/groups/README.md); not yet in sources.json, so no sha256 check applies to it.
+    countryGroupsImporter(ctx),
   ];
 }

@@ -54,6 +54,12 @@ export interface MetricDefinition {
   version: string;
   /** True when the metric reads bilateral trade and so honours --source. */
   usesTradeSource: boolean;
+  /**
+   * True for directed metrics whose value for a set of counterparts is the sum of the members' values, because every
+   * counterpart's value shares the subject's denominator (shares of the subject's total, flows over the subject's GDP).
+   * The runner then adds rows with a country group as counterpart (see metrics/groups.ts).
+   */
+  additiveOverCounterparts?: boolean;
   /** Metrics that must be computed first (derived metrics read metric_value). */
   dependsOn?: readonly string[];
   /**

@@ -1,5 +1,6 @@
 // Runs metric definitions against the store: materialises trade_flow for a source, then each metric's SQL
 // straight into metric_value (the heavy lifting stays inside the database), in dependency order.
+import { groupCounterpartSql } from '../metrics/groups.js';
 import { tradeFlowSql } from '../metrics/trade-flow.js';
 import type { MetricDefinition, TradeSource } from '../metrics/types.js';
 import type { Database } from './db.js';
@@ -8,7 +9,7 @@ export interface ComputeOptions {
   source: TradeSource;
   from?: number;
   to?: number;
-  /** Called after each metric with the rows it wrote. */
+  /** Called after each metric with the rows it wrote (group rows, added at the end of the run, not included). */
   onMetric?: (id: string, rows: number) => void;
 }
 
@@ -16,6 +17,7 @@ export interface ComputeReport {
   metric: string;
   version: string;
   source: string;
+  /** Rows of the metric, including its group-counterpart rows. */
   rows: number;
 }
 
@@ -91,6 +93,25 @@ export async function computeMetrics(
       ))!.n;
       options.onMetric?.(m.id, rows);
       reports.push({ metric: m.id, version: m.version, source, rows });
+    }
+    // Group counterparts (metrics/groups.ts) of the additive metrics, added only once every metric of the run is
+    // computed: derived metrics read their bases from metric_value and must never see a group as a counterpart (every
+    // base is recomputed, without group rows, in any run that computes a metric derived from it).
+    for (const report of reports) {
+      const m = ordered.find((d) => d.id === report.metric)!;
+      if (m.additiveOverCounterparts && m.level === 'directed') {
+        await db.run(
+          `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
+           SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
+             FROM (${groupCounterpartSql(m.id, m.version, report.source as TradeSource | 'default')}) AS grouped
+            WHERE year BETWEEN ? AND ?`,
+          [m.id, m.version, report.source, from, to],
+        );
+        report.rows = (await db.one<{ n: number }>(
+          `SELECT count(*)::INTEGER AS n FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND year BETWEEN ? AND ?`,
+          [m.id, m.version, report.source, from, to],
+        ))!.n;
+      }
     }
     return reports;
   });

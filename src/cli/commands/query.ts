@@ -16,6 +16,7 @@ import {
   topCounterparts,
   type MetricValueRow,
 } from '../../store/queries/metric-values.js';
+import { countryGroupIds } from '../../store/queries/country-groups.js';
 import { formatTable, printJson } from '../output.js';
 import { parseCount, parseCountry, parseSource, parseYear } from '../options.js';
 import { DEFAULT_DATA_DIR } from './build.js';
@@ -69,7 +70,7 @@ export function registerQuery(program: Command): void {
     .description('print computed values of one metric: {metric, subject, counterpart, year, value, low, high, flags}')
     .requiredOption('--metric <id>', 'metric id (see `interdep metrics`)')
     .option('--subject <country>', 'the dependent state (name or code)')
-    .option('--counterpart <country>', 'the state depended on')
+    .option('--counterpart <country>', 'the state depended on, or a country group (EU, CIS, EAEU, FSU15, NATO, WEST)')
     .option('--year <year>', 'one year')
     .option('--from <year>', 'first year')
     .option('--to <year>', 'last year')
@@ -83,7 +84,8 @@ export function registerQuery(program: Command): void {
       const source = parseSource(opts.source);
       const countries = await loadCountryResolver(opts.data);
       const subject = parseCountry(countries, opts.subject, range.from);
-      const counterpart = parseCountry(countries, opts.counterpart, range.from);
+      const groups = opts.counterpart === undefined ? new Set<string>() : await withDb(opts, countryGroupIds);
+      const counterpart = parseCountry(countries, opts.counterpart, range.from, groups);
       if (counterpart !== undefined && metric!.level === 'monadic') throw new UsageError(`${metric!.id} is monadic: it has no counterpart`);
       const rows = await withDb(opts, async (db) =>
         queryMetricValues(db, { metric: metric!.id, subject, counterpart, ...range, source: await sourceFor(db, metric!, source) }),
@@ -166,7 +168,7 @@ export function registerQuery(program: Command): void {
     .description('rank states (or dyads) by a metric in a year')
     .requiredOption('--metric <id>', 'metric id')
     .requiredOption('--year <year>', 'year')
-    .option('--counterpart <country>', 'for directed metrics: rank subjects by their dependence on this state')
+    .option('--counterpart <country>', 'for directed metrics: rank subjects by their dependence on this state or country group')
     .option('--top <n>', 'rows to print', '20')
     .option('--source <source>', 'trade source: default, dots, cow', 'default')
     .option('--db <file>', 'database file')
@@ -177,7 +179,8 @@ export function registerQuery(program: Command): void {
       const year = parseYear(opts.year, '--year')!;
       const top = parseCount(opts.top, '--top', 20);
       const countries = await loadCountryResolver(opts.data);
-      const counterpart = parseCountry(countries, opts.counterpart, year);
+      const groups = opts.counterpart === undefined ? new Set<string>() : await withDb(opts, countryGroupIds);
+      const counterpart = parseCountry(countries, opts.counterpart, year, groups);
       if (counterpart !== undefined && metric!.level === 'monadic') throw new UsageError(`${metric!.id} is monadic: it has no counterpart`);
       const rows = await withDb(opts, async (db) =>
         rankMetric(db, metric!.id, year, await sourceFor(db, metric!, parseSource(opts.source)), {

@@ -83,7 +83,7 @@ const stockShare: MetricDefinition = {
     'The total is the sum over the origins listed for the subject (the UN residual categories "Other North/South" are not in the bundled file, so totals can be slightly below the published ones). ' +
     'Only positive stocks are listed upstream (zero and not-available cells are both omitted), so a pair with no row has no value, not 0.',
   citations: ['undesa-migrant-stock-2019', 'worldbank-migration-2017'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
-  level: 'directed', inputs: ['migrant_stock'], version: V, usesTradeSource: false,
+  level: 'directed', inputs: ['migrant_stock'], version: V, usesTradeSource: false, additiveOverCounterparts: true,
   sql: () => `
     SELECT s.destination AS subject, s.origin AS counterpart, s.year,
            CASE WHEN t.total = 0 THEN NULL ELSE s.migrants / t.total END AS value,
@@ -109,7 +109,7 @@ const remittanceShare: MetricDefinition = {
     'Data: World Bank Bilateral Remittance Estimates for 2017 (year 2017 only). These are analytical estimates, not reported flows: each country\'s remittance total is allocated to corridors in proportion to migrant stocks weighted by host- and origin-country incomes (Ratha & Shaw 2007); informal channels are not captured. Every row carries the flag worldbank_estimate. ' +
     "The total is the sum of the subject's bilateral estimates over all senders (equal, up to rounding, to the World Bank's estimated receipts for the country). Only non-zero corridors are listed upstream, so a pair with no row has no value, not 0.",
   citations: ['worldbank-migration-2017', 'ratha-shaw-2007'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
-  level: 'directed', inputs: ['remittance'], version: V, usesTradeSource: false,
+  level: 'directed', inputs: ['remittance'], version: V, usesTradeSource: false, additiveOverCounterparts: true,
   sql: () => `
     SELECT r.receiver AS subject, r.sender AS counterpart, r.year,
            CASE WHEN t.total = 0 THEN NULL ELSE r.amount_musd / t.total END AS value,

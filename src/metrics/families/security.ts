@@ -141,7 +141,7 @@ const armsImportShare: MetricDefinition = {
     'Rows: subject-year-supplier triples with at least one delivery in the window (SIPRI lists all deliveries; a supplier without one has share 0 and no row); window-end years run to the last year of the data. ' +
     "Windows reaching before the first year of the data carry partial_window. SIPRI writes 0 for deliveries under 0.5 m TIV: a subject whose deliveries in the window are all 0 gets NULL with zero_total.",
   citations: ['sipri-arms-transfers'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
-  level: 'directed', inputs: ['arms_transfer'], version: V, usesTradeSource: false,
+  level: 'directed', inputs: ['arms_transfer'], version: V, usesTradeSource: false, additiveOverCounterparts: true,
   sql: () => {
     let flags = addFlag(`''`, 'd.wyear - cov.y0 < ' + (WINDOW - 1), 'partial_window');
     flags = addFlag(flags, 't.nonstate = 1', 'nonstate_supplier');

@@ -95,7 +95,7 @@ function share(component: Component, title: string, formula: string): MetricDefi
     id: `trade.share_${component}`, title, family: 'trade', formula,
     description: `Share of the subject's ${component === 'turnover' ? 'total trade (exports + imports)' : component} that is with the counterpart. 0 = no trade with it; 1 = all of it. NULL when the dyad's figure is missing.`,
     citations: ['barbieri-1996', 'wits-indicators'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
-    level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true,
+    level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true, additiveOverCounterparts: true,
     sql: shareSql(component), reference: shareTs(component),
   };
 }
@@ -113,7 +113,7 @@ function gdpDependence(component: Component): MetricDefinition {
     formula: component === 'turnover' ? 'Dep_ij = (X_ij + M_ij) / GDP_i' : `Dep_ij = ${component === 'exports' ? 'X_ij' : 'M_ij'} / GDP_i`,
     description: "Bilateral trade with the counterpart as a fraction of the subject's GDP (flows in million US$ × 10^6 / GDP in current US$, World Bank WDI). NULL with flag missing:gdp when GDP is unknown.",
     citations: ['oneal-russett-1997'], unit: 'share of GDP', range: { min: 0, max: null }, direction: DEPENDENT,
-    level: 'directed', inputs: ['trade_flow', 'indicator'], version: V, usesTradeSource: true,
+    level: 'directed', inputs: ['trade_flow', 'indicator'], version: V, usesTradeSource: true, additiveOverCounterparts: true,
     sql: (p) => {
       let flags = component === 'turnover' ? 'f.flags' : `COALESCE(f.${component}_origin, '')`;
       if (component !== 'imports') flags = addFlag(flags, 'f.exports IS NULL', 'missing:exports');

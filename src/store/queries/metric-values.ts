@@ -27,6 +27,9 @@ export interface MetricFilter {
 
 const COLUMNS = 'metric, version, source, subject, counterpart, year, value, low, high, flags';
 
+/** Excludes rows whose counterpart is a country group (metrics/groups.ts: their flags start with the token 'group'). */
+const NOT_GROUP = `flags <> 'group' AND flags NOT LIKE 'group,%'`;
+
 export async function queryMetricValues(db: Database, f: MetricFilter): Promise<MetricValueRow[]> {
   const where: string[] = [`scenario = 'baseline'`];
   const params: SqlParam[] = [];
@@ -88,14 +91,14 @@ export async function monadicValues(db: Database, subject: string, year: number,
   );
 }
 
-/** The top counterparts of the subject by each directed metric in a year (highest value first). */
+/** The top state counterparts of the subject by each directed metric in a year (highest value first; no groups). */
 export async function topCounterparts(db: Database, subject: string, year: number, source: string, top: number): Promise<MetricValueRow[]> {
   return db.all<MetricValueRow & Record<string, unknown>>(
     `SELECT ${COLUMNS} FROM (
        SELECT *, row_number() OVER (PARTITION BY metric ORDER BY value DESC, counterpart) AS rank
          FROM metric_value
         WHERE scenario = 'baseline' AND subject = ? AND counterpart IS NOT NULL AND year = ? AND value IS NOT NULL
-          AND source IN (?, 'default')
+          AND source IN (?, 'default') AND ${NOT_GROUP}
      ) AS ranked WHERE rank <= ? ORDER BY metric, rank`,
     [subject, year, source, top],
   );
@@ -110,7 +113,8 @@ export async function rankMetric(
   opts: { counterpart?: string; monadic: boolean; top: number },
 ): Promise<MetricValueRow[]> {
   const params: SqlParam[] = [metric, year, source];
-  let dyad = opts.monadic ? 'counterpart IS NULL' : 'counterpart IS NOT NULL';
+  // Without a counterpart, directed metrics rank state pairs: group counterparts are left out.
+  let dyad = opts.monadic ? 'counterpart IS NULL' : `counterpart IS NOT NULL AND ${NOT_GROUP}`;
   if (opts.counterpart !== undefined) {
     dyad = 'counterpart = ?';
     params.push(opts.counterpart);
