@@ -23,7 +23,7 @@ export function relationsImporters(ctx: ImportContext): Importer[] {
     ungaRollcallImporter(ctx),
     tiesSanctionsImporter(ctx),
     eusanctImporter(ctx),
-    // Hand-compiled (data/groups/README.md); not yet in sources.json, so no sha256 check applies to it.
+    // Hand-compiled in data-src/country_groups/ (see its README), bundled like the others.
     countryGroupsImporter(ctx),
   ];
 }

@@ -1,4 +1,4 @@
-// Named country groups with membership by year (data/groups/country_groups.csv: hand-compiled from treaties and the
+// Named country groups with membership by year (data-src/country_groups/country_groups.csv, bundled as data/country_groups/: hand-compiled from treaties and the
 // organisations' member lists, see its README): one row per membership spell, read into country_group.
 //
 // Quarantined: a member that is not a canonical state code of the resolver (aliases such as ROM or names are refused
@@ -11,7 +11,7 @@ import { bundled, type ImportContext } from './context.js';
 import { optInt, text, year } from './fields.js';
 import { reject, type Importer } from './importer.js';
 
-export const COUNTRY_GROUPS = 'groups';
+export const COUNTRY_GROUPS = 'country_groups';
 
 /** Group ids: upper case letters and digits, starting with a letter (EU, FSU15). */
 export const GROUP_ID = /^[A-Z][A-Z0-9]{1,9}$/;
@@ -24,7 +24,7 @@ const row = z.object({
   source: text,
 });
 
-export function countryGroupsImporter(ctx: ImportContext, file = bundled(ctx, `${COUNTRY_GROUPS}/country_groups.csv`)): Importer {
+export function countryGroupsImporter(ctx: ImportContext, file = bundled(ctx, `${COUNTRY_GROUPS}/country_groups.csv.gz`)): Importer {
   const spells = new Map<string, Array<{ from: number; to: number }>>();
   const groupChecked = new Map<string, string | null>();
   /** Why `id` cannot be a group id (it names a country), or null. */

@@ -1,5 +1,5 @@
 // Country groups as counterparts (issue 4, item 1): the subject's dependence on a group (EU, CIS, EAEU, FSU15, NATO,
-// WEST; membership by year in country_group, from data/groups/country_groups.csv) for the directed metrics whose value
+// WEST; membership by year in country_group, from data-src/country_groups/country_groups.csv) for the directed metrics whose value
 // is additive over counterparts (MetricDefinition.additiveOverCounterparts): shares of the subject's own total (trade,
 // gas supply, arms imports, immigrants, remittances) and bilateral flows over the subject's own GDP. For these,
 // "Belarus's trade share with the EU in 2013" is exactly the sum of its shares with the 28 states that were EU members in
@@ -9,7 +9,7 @@
 //
 // Rules:
 // - G(y) is the group's membership in year y (a state is a member in y when it was one on 31 December of y; see
-//   data/groups/README.md). The subject itself never counts (no metric has a row with subject = counterpart), so
+//   data-src/country_groups/README.md). The subject itself never counts (no metric has a row with subject = counterpart), so
 //   POL's share with the EU is its share with the other members.
 // - Members with no row for the subject-year contribute nothing: the base metrics list only pairs present in their
 //   source, and an absent pair is no flow (no trade, no gas, no deliveries), as the bases' own descriptions say.

@@ -41,7 +41,7 @@ describe('countryGroupsImporter on the fixture', () => {
   });
 });
 
-describe('countryGroupsImporter on data/groups/country_groups.csv', () => {
+describe('countryGroupsImporter on the bundled country_groups.csv.gz', () => {
   it('loads every row and gives the membership counts the README states', async () => {
     await withImport(countryGroupsImporter(ctx), async (db, reports, quarantine) => {
       expect(quarantine).toEqual([]);

@@ -1,4 +1,4 @@
-// Country groups known to a database (country_group, from data/groups/country_groups.csv), for commands that accept
+// Country groups known to a database (country_group, from data-src/country_groups/country_groups.csv), for commands that accept
 // a group id where a counterpart is expected (interdep query --counterpart EU).
 import type { Database } from '../db.js';
 
