@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { InterdepError } from '../core/errors.js';
 import { registerBuild } from './commands/build.js';
+import { registerCompare } from './commands/compare.js';
 import { registerCountries } from './commands/countries.js';
+import { registerExplain } from './commands/explain.js';
 import { registerImport } from './commands/import.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerQuery } from './commands/query.js';
@@ -27,6 +29,8 @@ export function createProgram(): Command {
   registerSummary(program);
   registerMetrics(program);
   registerQuery(program);
+  registerExplain(program);
+  registerCompare(program);
   return program;
 }
 

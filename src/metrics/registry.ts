@@ -1,5 +1,6 @@
 // The metric registry: every metric interdep computes, one definition each, looked up by id.
 import { CITATIONS as CORE_CITATIONS, type Citation } from './citations.js';
+import { COMPOSITE_CITATIONS, COMPOSITE_METRICS } from './families/composite.js';
 import { ALIGNMENT_CITATIONS, ALIGNMENT_METRICS } from './families/alignment.js';
 import { ENERGY_CITATIONS, ENERGY_METRICS } from './families/energy.js';
 import { FINANCE_CITATIONS, FINANCE_METRICS } from './families/finance.js';
@@ -21,6 +22,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...PEOPLE_METRICS,
   ...MOBILITY_METRICS,
   ...POWER_METRICS,
+  ...COMPOSITE_METRICS,
 ];
 
 export const CITATIONS: Readonly<Record<string, Citation>> = {
@@ -33,6 +35,7 @@ export const CITATIONS: Readonly<Record<string, Citation>> = {
   ...PEOPLE_CITATIONS,
   ...MOBILITY_CITATIONS,
   ...POWER_CITATIONS,
+  ...COMPOSITE_CITATIONS,
 };
 
 function index(metrics: readonly MetricDefinition[]): ReadonlyMap<string, MetricDefinition> {

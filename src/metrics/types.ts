@@ -70,4 +70,24 @@ export interface MetricDefinition {
   sql: (params: MetricParams) => string;
   /** The same formula in pure TS over the input rows; used to cross-check sql in tests. */
   reference: (input: ReferenceInput, params: MetricParams) => MetricRow[];
+  /**
+   * Optional TS step after the SQL, for intervals SQL cannot compute (Monte Carlo over weights): the runner reads
+   * `input` (one SELECT, filtered to the run's years) and replaces low/high of the metric's rows returned by `compute`
+   * (matched on subject, counterpart, year); other rows keep the low/high of the SQL. `reference` must include it.
+   */
+  intervals?: IntervalStep;
+}
+
+/** low/high of one row, from an IntervalStep. */
+export interface IntervalRow {
+  subject: string;
+  counterpart: string | null;
+  year: number;
+  low: number | null;
+  high: number | null;
+}
+
+export interface IntervalStep {
+  input: (params: MetricParams) => string;
+  compute: (rows: ReadonlyArray<Record<string, unknown>>) => IntervalRow[];
 }

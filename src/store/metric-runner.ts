@@ -58,6 +58,28 @@ async function recordDefinition(db: Database, m: MetricDefinition): Promise<void
 }
 
 /**
+ * A metric's TS interval step (MetricDefinition.intervals): reads its input, computes low/high in TS, and writes them
+ * over the metric's rows through a scratch table (created and dropped inside the run's transaction).
+ */
+async function applyIntervals(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number): Promise<void> {
+  const step = m.intervals!;
+  const input = await db.all(`SELECT * FROM (${step.input({ source: tradeSource })}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
+  const out = step.compute(input);
+  await db.run('DROP TABLE IF EXISTS scratch_metric_interval');
+  await db.run('CREATE TABLE scratch_metric_interval (subject VARCHAR, counterpart VARCHAR, year INTEGER, low DOUBLE, high DOUBLE)');
+  const w = await db.writer('scratch_metric_interval');
+  for (const r of out) w.append({ subject: r.subject, counterpart: r.counterpart, year: r.year, low: r.low, high: r.high });
+  w.close();
+  await db.run(
+    `UPDATE metric_value SET low = i.low, high = i.high FROM scratch_metric_interval AS i
+      WHERE metric_value.metric = ? AND metric_value.version = ? AND metric_value.source = ? AND metric_value.scenario = 'baseline'
+        AND metric_value.subject = i.subject AND metric_value.counterpart IS NOT DISTINCT FROM i.counterpart AND metric_value.year = i.year`,
+    [m.id, m.version, source],
+  );
+  await db.run('DROP TABLE scratch_metric_interval');
+}
+
+/**
  * Computes the given metrics (and the metrics they depend on) for one trade source and year range,
  * replacing earlier values of the same metric, version, source and years. One transaction.
  */
@@ -87,6 +109,7 @@ export async function computeMetrics(
           WHERE year BETWEEN ? AND ?`,
         [m.id, m.version, source, from, to],
       );
+      if (m.intervals) await applyIntervals(db, m, source, options.source, from, to);
       const rows = (await db.one<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND year BETWEEN ? AND ?`,
         [m.id, m.version, source, from, to],
