@@ -1,6 +1,7 @@
 // The metric registry: every metric interdep computes, one definition each, looked up by id.
 import { CITATIONS as CORE_CITATIONS, type Citation } from './citations.js';
 import { COMPOSITE_CITATIONS, COMPOSITE_METRICS } from './families/composite.js';
+import { INFLUENCE_CITATIONS, INFLUENCE_METRICS } from './families/influence.js';
 import { ALIGNMENT_CITATIONS, ALIGNMENT_METRICS } from './families/alignment.js';
 import { ENERGY_CITATIONS, ENERGY_METRICS } from './families/energy.js';
 import { FINANCE_CITATIONS, FINANCE_METRICS } from './families/finance.js';
@@ -23,6 +24,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...MOBILITY_METRICS,
   ...POWER_METRICS,
   ...COMPOSITE_METRICS,
+  ...INFLUENCE_METRICS,
 ];
 
 export const CITATIONS: Readonly<Record<string, Citation>> = {
@@ -36,6 +38,7 @@ export const CITATIONS: Readonly<Record<string, Citation>> = {
   ...MOBILITY_CITATIONS,
   ...POWER_CITATIONS,
   ...COMPOSITE_CITATIONS,
+  ...INFLUENCE_CITATIONS,
 };
 
 function index(metrics: readonly MetricDefinition[]): ReadonlyMap<string, MetricDefinition> {
