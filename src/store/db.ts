@@ -98,8 +98,9 @@ export class Database {
     }
   }
 
-  async run(sql: string, params: SqlParam[] = []): Promise<void> {
-    await this.connection.run(sql, params as DuckDBValue[]);
+  /** Runs a statement; returns the number of rows it inserted, updated or deleted. */
+  async run(sql: string, params: SqlParam[] = []): Promise<number> {
+    return (await this.connection.run(sql, params as DuckDBValue[])).rowsChanged;
   }
 
   /** Rows as plain JS objects. Cast BIGINT/DECIMAL to INTEGER/DOUBLE in SQL to get numbers back. */

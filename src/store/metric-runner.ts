@@ -24,8 +24,7 @@ export interface ComputeReport {
 /** (Re)builds trade_flow for one source. */
 export async function materialiseTradeFlow(db: Database, source: TradeSource): Promise<number> {
   await db.run('DELETE FROM trade_flow WHERE source = ?', [source]);
-  await db.run(`INSERT INTO trade_flow ${tradeFlowSql(source)}`);
-  return (await db.one<{ n: number }>('SELECT count(*)::INTEGER AS n FROM trade_flow WHERE source = ?', [source]))!.n;
+  return db.run(`INSERT INTO trade_flow ${tradeFlowSql(source)}`);
 }
 
 /** Orders metrics so that every metric comes after those it depends on; unknown dependencies are an error. */
@@ -79,6 +78,17 @@ async function applyIntervals(db: Database, m: MetricDefinition, source: string,
   await db.run('DROP TABLE scratch_metric_interval');
 }
 
+/** Inserts the rows of `select` (columns subject … flags) as baseline values of m; returns how many were written. */
+function insertValues(db: Database, m: MetricDefinition, source: string, select: string, from: number, to: number): Promise<number> {
+  return db.run(
+    `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
+     SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
+       FROM (${select}) AS computed
+      WHERE year BETWEEN ? AND ?`,
+    [m.id, m.version, source, from, to],
+  );
+}
+
 /**
  * Computes the given metrics (and the metrics they depend on) for one trade source and year range,
  * replacing earlier values of the same metric, version, source and years. One transaction.
@@ -102,18 +112,8 @@ export async function computeMetrics(
         `DELETE FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND scenario = 'baseline' AND year BETWEEN ? AND ?`,
         [m.id, m.version, source, from, to],
       );
-      await db.run(
-        `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
-         SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
-           FROM (${m.sql({ source: options.source })}) AS computed
-          WHERE year BETWEEN ? AND ?`,
-        [m.id, m.version, source, from, to],
-      );
+      const rows = await insertValues(db, m, source, m.sql({ source: options.source }), from, to);
       if (m.intervals) await applyIntervals(db, m, source, options.source, from, to);
-      const rows = (await db.one<{ n: number }>(
-        `SELECT count(*)::INTEGER AS n FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND year BETWEEN ? AND ?`,
-        [m.id, m.version, source, from, to],
-      ))!.n;
       options.onMetric?.(m.id, rows);
       reports.push({ metric: m.id, version: m.version, source, rows });
     }
@@ -123,17 +123,8 @@ export async function computeMetrics(
     for (const report of reports) {
       const m = ordered.find((d) => d.id === report.metric)!;
       if (m.additiveOverCounterparts && m.level === 'directed') {
-        await db.run(
-          `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
-           SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
-             FROM (${groupCounterpartSql(m.id, m.version, report.source as TradeSource | 'default')}) AS grouped
-            WHERE year BETWEEN ? AND ?`,
-          [m.id, m.version, report.source, from, to],
-        );
-        report.rows = (await db.one<{ n: number }>(
-          `SELECT count(*)::INTEGER AS n FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND year BETWEEN ? AND ?`,
-          [m.id, m.version, report.source, from, to],
-        ))!.n;
+        const grouped = groupCounterpartSql(m.id, m.version, report.source as TradeSource | 'default');
+        report.rows += await insertValues(db, m, report.source, grouped, from, to);
       }
     }
     return reports;

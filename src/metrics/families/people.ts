@@ -73,6 +73,17 @@ function sharesTs<T extends { subject: string; counterpart: string; year: number
   });
 }
 
+/** SQL mirror of sharesTs: each row's amount over the subject-year total of `rows` (alias s), NULL with zero_total. */
+function shareSql(rows: string, subject: string, counterpart: string, amount: string, flags: string): string {
+  return `
+    SELECT s.${subject} AS subject, s.${counterpart} AS counterpart, s.year,
+           CASE WHEN t.total = 0 THEN NULL ELSE s.${amount} / t.total END AS value,
+           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, ${addFlag(flags, 't.total = 0', 'zero_total')} AS flags
+      FROM ${rows} AS s
+      JOIN (SELECT ${subject}, year, SUM(${amount}) AS total FROM ${rows} AS u GROUP BY ${subject}, year) AS t
+        ON t.${subject} = s.${subject} AND t.year = s.year`;
+}
+
 const stockShare: MetricDefinition = {
   id: 'migration.stock_share', title: "Share of the subject's immigrants born in the counterpart", family: 'people',
   formula: 'MS_ij = Mig(j→i) / Σ_k Mig(k→i)   (Mig(k→i) = persons born in k living in i, mid-year)',
@@ -84,13 +95,7 @@ const stockShare: MetricDefinition = {
     'Only positive stocks are listed upstream (zero and not-available cells are both omitted), so a pair with no row has no value, not 0.',
   citations: ['undesa-migrant-stock-2019', 'worldbank-migration-2017'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
   level: 'directed', inputs: ['migrant_stock'], version: V, usesTradeSource: false, additiveOverCounterparts: true,
-  sql: () => `
-    SELECT s.destination AS subject, s.origin AS counterpart, s.year,
-           CASE WHEN t.total = 0 THEN NULL ELSE s.migrants / t.total END AS value,
-           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, ${addFlag('s.token', 't.total = 0', 'zero_total')} AS flags
-      FROM ${STOCKS} AS s
-      JOIN (SELECT destination, year, SUM(migrants) AS total FROM ${STOCKS} AS u GROUP BY destination, year) AS t
-        ON t.destination = s.destination AND t.year = s.year`,
+  sql: () => shareSql(STOCKS, 'destination', 'origin', 'migrants', 's.token'),
   reference: (input) => sharesTs(stocksTs(input).map((r) => ({ subject: r.destination, counterpart: r.origin, year: r.year, amount: r.migrants, flags: r.token }))),
 };
 
@@ -110,13 +115,7 @@ const remittanceShare: MetricDefinition = {
     "The total is the sum of the subject's bilateral estimates over all senders (equal, up to rounding, to the World Bank's estimated receipts for the country). Only non-zero corridors are listed upstream, so a pair with no row has no value, not 0.",
   citations: ['worldbank-migration-2017', 'ratha-shaw-2007'], unit: 'share', range: { min: 0, max: 1 }, direction: DEPENDENT,
   level: 'directed', inputs: ['remittance'], version: V, usesTradeSource: false, additiveOverCounterparts: true,
-  sql: () => `
-    SELECT r.receiver AS subject, r.sender AS counterpart, r.year,
-           CASE WHEN t.total = 0 THEN NULL ELSE r.amount_musd / t.total END AS value,
-           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, ${addFlag("'worldbank_estimate'", 't.total = 0', 'zero_total')} AS flags
-      FROM ${REMITTANCES} AS r
-      JOIN (SELECT receiver, year, SUM(amount_musd) AS total FROM ${REMITTANCES} AS u GROUP BY receiver, year) AS t
-        ON t.receiver = r.receiver AND t.year = r.year`,
+  sql: () => shareSql(REMITTANCES, 'receiver', 'sender', 'amount_musd', "'worldbank_estimate'"),
   reference: (input) => sharesTs(((input.remittance ?? []) as unknown as Remittance[])
     .filter((r) => r.dataset === REMITTANCE_DATASET && r.sender !== r.receiver)
     .map((r) => ({ subject: r.receiver, counterpart: r.sender, year: r.year, amount: r.amount_musd, flags: 'worldbank_estimate' }))),
