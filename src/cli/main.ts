@@ -11,6 +11,7 @@ import { registerImport } from './commands/import.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerQuery } from './commands/query.js';
 import { registerSources } from './commands/sources.js';
+import { registerStability } from './commands/stability.js';
 import { registerStart } from './commands/start.js';
 import { registerSummary } from './commands/summary.js';
 
@@ -31,6 +32,7 @@ export function createProgram(): Command {
   registerQuery(program);
   registerExplain(program);
   registerCompare(program);
+  registerStability(program);
   return program;
 }
 

@@ -78,6 +78,23 @@ describe('institutions: known answers (hand-computed)', () => {
     expect(s.get('BLR>KAZ@2013')).toMatchObject({ value: 0, flags: '' });
   });
 
+  it('co-member share 2013: each organisation split among its other full members; shares of a subject sum to 1', async () => {
+    // 2013 full members: UN {BLR, RUS, POL} (m 3), CIS {BLR, RUS} (2), COE {RUS, POL} (2), NATO {POL} (1, not counted).
+    // BLR: N* = 2 (UN, CIS); on RUS (1/2 + 1/1) / 2 = 0.75; on POL (1/2) / 2 = 0.25; on KAZ 0.
+    // RUS: N* = 3; on BLR (1/2 + 1) / 3 = 0.5; on POL (1/2 + 1) / 3 = 0.5.  POL: N* = 2 (NATO has no other member);
+    // on RUS (1/2 + 1) / 2 = 0.75. KAZ (observer only): NULL + zero_total.
+    const v = await values('igo.comember_share');
+    expect(v.get('BLR>RUS@2013')!.value).toBeCloseTo(0.75, 15);
+    expect(v.get('BLR>POL@2013')!.value).toBeCloseTo(0.25, 15);
+    expect(v.get('BLR>KAZ@2013')).toMatchObject({ value: 0, flags: '' });
+    expect(v.get('RUS>BLR@2013')!.value).toBeCloseTo(0.5, 15);
+    expect(v.get('RUS>POL@2013')!.value).toBeCloseTo(0.5, 15);
+    expect(v.get('POL>RUS@2013')!.value).toBeCloseTo(0.75, 15);
+    expect(v.get('KAZ>BLR@2013')).toMatchObject({ value: null, flags: 'zero_total' });
+    // 2014: ICAO is unknown for BLR and RUS: their rows carry missing:status
+    expect(v.get('BLR>RUS@2014')!.flags).toBe('missing:status');
+  });
+
   it('bloc share: BLR 3/4 in bodies including RUS (CIS, CSTO, EAEC), POL 1/6 (COE) on RUS; counterparts outside every bloc body have no row', async () => {
     const b = await values('igo.bloc_share');
     expect(b.get('BLR>RUS@2014')).toMatchObject({ value: 0.75, flags: 'missing:status' });
@@ -136,6 +153,14 @@ describe('institutions: properties (SYNTHETIC data)', () => {
     for (const r of sql) expect(byKey.get(`${r.counterpart}|${r.subject}|${r.year}`)).toMatchObject({ value: r.value, low: r.low, high: r.high, flags: r.flags });
     const states = (y: number) => new Set((data.igo_membership as Array<{ year: number; state: string; dataset: string }>).filter((x) => x.year === y && x.dataset === COW).map((x) => x.state)).size;
     for (const y of [2012, 2013, 2014]) expect(sql.filter((r) => r.year === y).length).toBe(states(y) * (states(y) - 1));
+  });
+
+  it('comember_share: the shares of each subject-year with a value sum to 1 (1e-12)', async () => {
+    const { sql } = await runMetric('igo.comember_share', data);
+    const sums = new Map<string, number>();
+    for (const r of sql) if (r.value !== null) sums.set(`${r.subject}|${r.year}`, (sums.get(`${r.subject}|${r.year}`) ?? 0) + r.value);
+    expect(sums.size).toBeGreaterThan(10);
+    for (const [k, s] of sums) expect(Math.abs(s - 1), k).toBeLessThan(1e-12);
   });
 
   it('counts: 0 ≤ full ≤ any; bounds low = value ≤ high exactly when missing:status', async () => {

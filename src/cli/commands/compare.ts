@@ -1,10 +1,19 @@
 // interdep compare: the members of a country group in one year, ranked by a metric (on a counterpart, for directed
-// metrics), with each value's low/high interval and flags; members without a value are listed last.
+// metrics), with each value's low/high interval and flags; members without a value are listed last. For
+// composite.dependence the ranking is recomputed from the domain values under --weights (default: the stored equal
+// preset), with p_top: the share of Monte Carlo draws (weights × formula variant) in which the member is the most
+// dependent on the counterpart (metrics/composite/rank-stability.ts).
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { loadCountryResolver } from '../../importers/load-country-tables.js';
-import { countryGroupIds } from '../../store/queries/country-groups.js';
+import { rankStability } from '../../metrics/composite/rank-stability.js';
+import { parseWeights } from '../../metrics/composite/weights.js';
+import type { TradeSource } from '../../metrics/types.js';
+import type { Database } from '../../store/db.js';
 import { openBuilt, resolveDbPath } from '../../store/open.js';
+import { domainValuesBy } from '../../store/queries/composite-inputs.js';
+import { countryGroupIds } from '../../store/queries/country-groups.js';
+import { groupMembers, memberValues } from '../../store/queries/group-ranking.js';
 import { formatTable, printJson } from '../output.js';
 import { parseCountry, parseSource, parseYear } from '../options.js';
 import { DEFAULT_DATA_DIR } from './build.js';
@@ -19,9 +28,25 @@ interface CompareRow {
   low: number | null;
   high: number | null;
   flags: string | null;
+  p_top?: number;
 }
 
-const fmt = (v: number | null) => (v === null ? null : Number(v.toPrecision(6)));
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? null : Number(v.toPrecision(6)));
+const CDI = 'composite.dependence';
+
+function ranked(rows: Omit<CompareRow, 'rank'>[]): CompareRow[] {
+  const sorted = [...rows].sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0) || a.subject.localeCompare(b.subject));
+  let rank = 0;
+  return sorted.map((r) => ({ rank: r.value === null ? null : ++rank, ...r }));
+}
+
+async function compositeRanking(db: Database, source: TradeSource, members: string[], counterpart: string, year: number, weights: string): Promise<CompareRow[]> {
+  const all = await domainValuesBy(db, source, 'counterpart', counterpart, year);
+  const candidates = new Map(members.map((m) => [m, all.get(m) ?? {}]));
+  return rankStability(candidates, parseWeights(weights)).map((r) => ({
+    rank: r.rank, subject: r.key, counterpart, year, value: r.value, low: r.low, high: r.high, flags: all.has(r.key) ? '' : null, p_top: r.pTop,
+  }));
+}
 
 export function registerCompare(program: Command): void {
   program
@@ -31,17 +56,19 @@ export function registerCompare(program: Command): void {
     .requiredOption('--metric <id>', 'metric id (see `interdep metrics`)')
     .option('--counterpart <country>', 'for directed and undirected metrics: the state (or group) depended on')
     .requiredOption('--year <year>', 'year (membership and values)')
+    .option('--weights <w>', `${CDI} only: preset (equal, realist, liberal) or domain=weight,…`, 'equal')
     .option('--source <source>', 'trade source: default, dots, cow', 'default')
     .option('--db <file>', 'database file')
     .option('--data <dir>', 'directory of the bundled data', DEFAULT_DATA_DIR)
     .option('--json', 'machine-readable output')
-    .action(async (opts: { group: string; metric: string; counterpart?: string; year: string; source?: string; db?: string; data: string; json?: boolean }) => {
+    .action(async (opts: { group: string; metric: string; counterpart?: string; year: string; weights: string; source?: string; db?: string; data: string; json?: boolean }) => {
       const [metric] = selectMetrics([opts.metric]);
       const year = parseYear(opts.year, '--year')!;
       const source = metric!.usesTradeSource ? parseSource(opts.source) : 'default';
       const monadic = metric!.level === 'monadic';
       if (monadic && opts.counterpart !== undefined) throw new UsageError(`${metric!.id} is monadic: it has no counterpart`);
       if (!monadic && opts.counterpart === undefined) throw new UsageError(`${metric!.id} is ${metric!.level}: give --counterpart`);
+      if (metric!.id !== CDI && opts.weights !== 'equal') throw new UsageError(`--weights applies to ${CDI} only`);
       const countries = await loadCountryResolver(opts.data);
       const db = await openBuilt(resolveDbPath(opts.db), { readOnly: true });
       let rows: CompareRow[];
@@ -51,35 +78,26 @@ export function registerCompare(program: Command): void {
         group = opts.group.trim().toUpperCase();
         if (!groups.has(group)) throw new UsageError(`unknown country group "${opts.group}"`, `groups: ${[...groups].join(', ') || '(none in this database)'}`);
         const counterpart = parseCountry(countries, opts.counterpart, year, groups) ?? null;
-        const members = await db.all<{ member: string }>(
-          `SELECT DISTINCT member FROM country_group WHERE group_id = ? AND from_year <= ? AND COALESCE(to_year, 9999) >= ? ORDER BY member`,
-          [group, year, year],
-        );
-        const values = await db.all<{ subject: string; value: number | null; low: number | null; high: number | null; flags: string }>(
-          `SELECT subject, value, low, high, flags FROM metric_value
-            WHERE metric = ? AND version = ? AND source = ? AND scenario = 'baseline' AND year = ?
-              AND ${monadic ? 'counterpart IS NULL' : 'counterpart = ?'}
-              AND subject IN (SELECT member FROM country_group WHERE group_id = ? AND from_year <= ? AND COALESCE(to_year, 9999) >= ?)`,
-          [metric!.id, metric!.version, source, year, ...(monadic ? [] : [counterpart]), group, year, year],
-        );
-        const bySubject = new Map(values.map((v) => [v.subject, v]));
-        const ranked = members
-          .filter((m) => m.member !== counterpart)
-          .map((m) => {
-            const v = bySubject.get(m.member);
-            return { subject: m.member, counterpart, year, value: v?.value ?? null, low: v?.low ?? null, high: v?.high ?? null, flags: v?.flags ?? null };
-          })
-          .sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0) || a.subject.localeCompare(b.subject));
-        let rank = 0;
-        rows = ranked.map((r) => ({ rank: r.value === null ? null : ++rank, ...r }));
+        const members = (await groupMembers(db, group, year)).filter((m) => m !== counterpart);
+        if (metric!.id === CDI && counterpart !== null) {
+          rows = await compositeRanking(db, source, members, counterpart, year, opts.weights);
+        } else {
+          const bySubject = new Map((await memberValues(db, metric!, source, group, year, counterpart)).map((v) => [v.subject, v]));
+          rows = ranked(members.map((m) => {
+            const v = bySubject.get(m);
+            return { subject: m, counterpart, year, value: v?.value ?? null, low: v?.low ?? null, high: v?.high ?? null, flags: v?.flags ?? null };
+          }));
+        }
       } finally {
         db.close();
       }
       if (opts.json) return printJson(rows);
-      console.log(`${group} members in ${year} by ${metric!.id}${rows[0]?.counterpart ? ` on ${rows[0].counterpart}` : ''} (${metric!.direction})`);
+      const cdi = rows.some((r) => r.p_top !== undefined);
+      console.log(`${group} members in ${year} by ${metric!.id}${rows[0]?.counterpart ? ` on ${rows[0].counterpart}` : ''} (${metric!.direction})${cdi ? `; weights ${opts.weights}` : ''}`);
       console.log(formatTable(
-        ['rank', 'subject', 'value', 'low', 'high', 'flags'],
-        rows.map((r) => [r.rank, r.subject, fmt(r.value), fmt(r.low), fmt(r.high), r.flags ?? 'no value']),
+        ['rank', 'subject', 'value', 'low', 'high', ...(cdi ? ['P(most dependent)'] : ['flags'])],
+        rows.map((r) => [r.rank, r.subject, fmt(r.value), fmt(r.low), fmt(r.high), cdi ? fmt(r.p_top) : (r.flags ?? 'no value')]),
       ));
+      if (cdi) console.log('(P(most dependent): share of the Monte Carlo draws — weights around the preset × formula variant — in which the member ranks first)');
     });
 }

@@ -1,9 +1,25 @@
 // Composite dependence index (CDI, CONCEPTS.md C12): a weighted mean of domain dependences already mapped to
 // [0, 1]. A missing domain is never read as 0: its weight is spread over the domains present (renormalised) and
 // the result names what was missing, so a reader can tell a low score from an unknown one.
+//
+// Two formula variants (McMillan 1997: the dimensions "might all interact"):
+//   linear   CDI = Σ w̃_d x_d                                  (the stored value)
+//   mcmillan CDI = min(1, Σ w̃_d x_d + Σ_{(d,d') both present} γ_dd' x_d x_d')
+// with γ(energy × finance) = 0.1 and γ(security × institutions) = 0.05 (CONCEPTS.md C12 "McMillan mode"): being
+// dependent on one partner for both fuel and money, or for both protection and institutions, counts more than the
+// sum. The Monte Carlo intervals draw over both variants (monte-carlo.ts).
 import { DOMAINS, type Domain, type Weights } from './weights.js';
 
 export type DomainValues = Readonly<Partial<Record<Domain, number | null>>>;
+
+export const CDI_FORMULAS = ['linear', 'mcmillan'] as const;
+export type CdiFormula = (typeof CDI_FORMULAS)[number];
+
+/** The interaction terms of the mcmillan variant: [domain, domain, γ]. */
+export const MCMILLAN_INTERACTIONS: ReadonlyArray<readonly [Domain, Domain, number]> = [
+  ['energy', 'finance', 0.1],
+  ['security', 'institutions', 0.05],
+];
 
 export interface CdiResult {
   /** NULL when no domain with a positive weight has a value. */
@@ -12,28 +28,41 @@ export interface CdiResult {
   missing: Domain[];
   /** Share of the total weight carried by the domains present (1 = nothing missing). */
   coverage: number;
-  /** Each present domain's part of the value: renormalised weight × value (they sum to value). */
+  /** Each present domain's part of the linear value: renormalised weight × value (they sum to the linear value). */
   contributions: Partial<Record<Domain, number>>;
 }
 
-export function compositeDependence(values: DomainValues, weights: Weights): CdiResult {
+const known = (v: number | null | undefined): v is number => v !== null && v !== undefined;
+
+/** The interaction term of the mcmillan variant for these values (0 when no interacting pair is present). */
+export function interactionTerm(values: DomainValues, weights: Weights): number {
+  let s = 0;
+  for (const [a, b, g] of MCMILLAN_INTERACTIONS) {
+    const x = values[a];
+    const y = values[b];
+    if (weights[a] > 0 && weights[b] > 0 && known(x) && known(y)) s += g * x * y;
+  }
+  return s;
+}
+
+export function compositeDependence(values: DomainValues, weights: Weights, formula: CdiFormula = 'linear'): CdiResult {
   const missing: Domain[] = [];
   let covered = 0;
   for (const d of DOMAINS) {
     if (weights[d] <= 0) continue;
-    const v = values[d];
-    if (v === null || v === undefined) missing.push(d);
-    else covered += weights[d];
+    if (known(values[d])) covered += weights[d];
+    else missing.push(d);
   }
   if (covered === 0) return { value: null, missing, coverage: 0, contributions: {} };
   const contributions: Partial<Record<Domain, number>> = {};
   let value = 0;
   for (const d of DOMAINS) {
     const v = values[d];
-    if (weights[d] <= 0 || v === null || v === undefined) continue;
+    if (weights[d] <= 0 || !known(v)) continue;
     if (v < 0 || v > 1) throw new RangeError(`metrics/composite/cdi: ${d} = ${v} is outside [0, 1]; map it first`);
     contributions[d] = (weights[d] / covered) * v;
     value += contributions[d]!;
   }
+  if (formula === 'mcmillan') value = Math.min(1, value + interactionTerm(values, weights));
   return { value, missing, coverage: covered, contributions };
 }

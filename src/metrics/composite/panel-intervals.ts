@@ -1,17 +1,22 @@
 // Monte Carlo intervals of the composite dependence index for a whole panel (many rows, one weight preset): the same
-// numbers as compositeInterval (monte-carlo.ts) row by row, computed fast. The weight draws are made once; for each
-// pattern of present domains their renormalised versions are made once; a row with one domain present gets
+// numbers as compositeInterval (monte-carlo.ts) row by row, computed fast. The draws are made once; for each
+// pattern of present domains their renormalised weights are made once. Where no interacting pair of the mcmillan
+// variant (cdi.ts) is present, both formula variants give the same CDI and the shortcuts below hold: a row with one domain present gets
 // low = high = value without draws (the renormalised CDI is then that domain's value whatever the weights); a row with
 // two domains a, b present has CDI = v_b + (v_a − v_b) · t with t = w_a / (w_a + w_b), monotone in t, so its 5th and
 // 95th percentiles are the CDI at the percentiles of t (type-7 quantiles commute with monotone affine maps), computed
-// once per pattern; rows with three or more domains are evaluated under every draw. The same for the difference of
+// once per pattern; rows with three or more domains, or with an interacting pair, are evaluated under every draw. The same for the difference of
 // two CDIs under one draw (net power, cdiDifferenceIntervalFunction).
 import { quantile } from '../../core/random.js';
-import { drawWeights, type MonteCarloOptions } from './monte-carlo.js';
+import { MCMILLAN_INTERACTIONS } from './cdi.js';
+import { drawMonteCarlo, MONTE_CARLO_DEFAULTS, type MonteCarloOptions } from './monte-carlo.js';
 import { DOMAINS, type Domain, type Weights } from './weights.js';
 
-/** The Monte Carlo settings of the stored composite intervals: 1000 draws, seed 1, Dirichlet concentration 50. */
-export const CDI_MONTE_CARLO: MonteCarloOptions = { draws: 1000, seed: 1, concentration: 50 };
+/**
+ * The Monte Carlo settings of the stored composite intervals: 1000 draws, seed 1, Dirichlet concentration 50, both
+ * formula variants (linear, mcmillan).
+ */
+export const CDI_MONTE_CARLO: MonteCarloOptions = MONTE_CARLO_DEFAULTS;
 
 /** Lower and upper percentiles written to low/high. */
 export const CDI_INTERVAL_QUANTILES = [0.05, 0.95] as const;
@@ -22,16 +27,22 @@ interface Pattern {
   present: Domain[];
   /** Renormalised weights, draw-major: weights[k * present.length + d]. */
   weights: Float64Array;
-  /** Two-domain patterns: the percentiles of t = w_first / (w_first + w_second). */
+  /** Interacting pairs of the mcmillan variant present in the pattern: [index, index, γ] into the present values. */
+  interactions: ReadonlyArray<readonly [number, number, number]>;
+  /** Two-domain patterns without interactions: the percentiles of t = w_first / (w_first + w_second). */
   t?: readonly [number, number];
 }
 
 /** The draws and, per pattern of present domains, their renormalised weights (built on first use). */
 class PanelDraws {
   readonly draws: Weights[];
+  /** 1 where the draw uses the mcmillan variant. */
+  private readonly mcmillan: Uint8Array;
   private readonly patterns = new Map<number, Pattern>();
   constructor(readonly center: Weights, options: MonteCarloOptions) {
-    this.draws = drawWeights(center, options);
+    const draws = drawMonteCarlo(center, options);
+    this.draws = draws.map((d) => d.weights);
+    this.mcmillan = Uint8Array.from(draws, (d) => (d.formula === 'mcmillan' ? 1 : 0));
   }
 
   /** The pattern of the domains of v with a positive weight and a value; null when there is none. */
@@ -56,8 +67,11 @@ class PanelDraws {
         const sum = present.reduce((s, d) => s + w[d], 0);
         present.forEach((d, i) => (weights[k * n + i] = w[d] / sum));
       });
-      p = { present, weights };
-      if (n === 2) {
+      const interactions = MCMILLAN_INTERACTIONS
+        .map(([a, b, g]) => [present.indexOf(a), present.indexOf(b), g] as const)
+        .filter(([i, j]) => i >= 0 && j >= 0);
+      p = { present, weights, interactions };
+      if (n === 2 && interactions.length === 0) {
         const t = Array.from({ length: this.draws.length }, (_, k) => weights[k * 2]!);
         p.t = [quantile(t, CDI_INTERVAL_QUANTILES[0]), quantile(t, CDI_INTERVAL_QUANTILES[1])];
       }
@@ -66,13 +80,16 @@ class PanelDraws {
     return { pattern: p, values };
   }
 
-  /** The CDI under every draw, into out. */
+  /** The CDI under every draw (its weights and formula variant), into out. */
   fill(pv: { pattern: Pattern; values: number[] }, out: Float64Array, sign: 1 | -1, add: boolean): void {
     const n = pv.values.length;
     const w = pv.pattern.weights;
+    let interaction = 0;
+    for (const [i, j, g] of pv.pattern.interactions) interaction += g * pv.values[i]! * pv.values[j]!;
     for (let k = 0; k < this.draws.length; k++) {
       let s = 0;
       for (let i = 0; i < n; i++) s += w[k * n + i]! * pv.values[i]!;
+      if (this.mcmillan[k] === 1 && interaction > 0) s = Math.min(1, s + interaction);
       out[k] = (add ? out[k]! : 0) + sign * s;
     }
   }
@@ -159,15 +176,18 @@ export function cdiDifferenceIntervalFunction(center: Weights, options: MonteCar
     // Monotone in one t (see the header): the difference is c0 + c1 · t for
     // - both sides on the same two domains: Σ w̃_d (a_d − b_d) = (a_2 − b_2) + ((a_1 − b_1) − (a_2 − b_2)) · t;
     // - one side on two domains, the other on one: its CDI in t minus (or from) a constant.
+    // (t is known only for two-domain patterns without an interacting pair.)
     let line: [number, number, readonly [number, number]] | null = null;
-    if (na === 2 && nb === 2 && pa.pattern === pb.pattern) {
+    const ta = pa.pattern.t;
+    const tb = pb.pattern.t;
+    if (na === 2 && nb === 2 && pa.pattern === pb.pattern && ta) {
       const d1 = pa.values[0]! - pb.values[0]!;
       const d2 = pa.values[1]! - pb.values[1]!;
-      line = [d2, d1 - d2, pa.pattern.t!];
-    } else if (na === 2 && nb === 1) {
-      line = [pa.values[1]! - pb.values[0]!, pa.values[0]! - pa.values[1]!, pa.pattern.t!];
-    } else if (na === 1 && nb === 2) {
-      line = [pa.values[0]! - pb.values[1]!, -(pb.values[0]! - pb.values[1]!), pb.pattern.t!];
+      line = [d2, d1 - d2, ta];
+    } else if (na === 2 && nb === 1 && ta) {
+      line = [pa.values[1]! - pb.values[0]!, pa.values[0]! - pa.values[1]!, ta];
+    } else if (na === 1 && nb === 2 && tb) {
+      line = [pa.values[0]! - pb.values[1]!, -(pb.values[0]! - pb.values[1]!), tb];
     }
     if (line) {
       const [c0, c1, t] = line;

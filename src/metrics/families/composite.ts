@@ -11,7 +11,9 @@
 //   energy       = energy.supply_dependence where it has a value, else energy.gas_supplier_share (flag energy_from_gas_share)
 //   finance      = migration.remittance_share — the only dyadic financial flow in the data (bilateral remittance
 //                  estimates, 2017 only); bilateral FDI, portfolio and debt positions are not in the store
-//   institutions = igo.shared_share
+//   institutions = igo.comember_share (the counterpart's share of the subject's IGO co-memberships: a partner share that
+//                  sums to 1 over counterparts, like trade; igo.shared_share is near 1 for any two members of the UN
+//                  system and so cannot tell a bloc partner from a distant co-member)
 //   security     = security.arms_import_share (5-year window), raised to 0.5 when the pair has a defence pact
 //                  (security.alliance_defense = 1; flag defense_pact_floor when the floor applies): a defence pact makes
 //                  the subject's security depend on the counterpart at least "half", whatever its arms imports; no arms
@@ -22,13 +24,13 @@ import type { Citation } from '../citations.js';
 import { compositeDependence } from '../composite/cdi.js';
 import { classifyDyad, DEFAULT_DYAD_THRESHOLDS, mutualInterdependence, powerDependenceRatio, type DyadClass } from '../composite/dyad-class.js';
 import { CDI_INTERVAL_QUANTILES, CDI_MONTE_CARLO, cdiDifferenceIntervalFunction, cdiIntervalFunction, type DomainVector } from '../composite/panel-intervals.js';
-import { compositeInterval, drawWeights } from '../composite/monte-carlo.js';
+import { compositeInterval, drawMonteCarlo } from '../composite/monte-carlo.js';
 import { quantile } from '../../core/random.js';
 import { DOMAINS, WEIGHT_PRESETS, type Domain, type Weights } from '../composite/weights.js';
 import { joinFlags, reverseJoinRows, reverseJoinSql, type MetricValueRow } from '../sql-fragments.js';
 import type { IntervalRow, MetricDefinition, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
-const V = '1.0.0';
+const V = '1.1.0';
 const DEPENDENT = 'higher = subject more dependent on counterpart';
 
 export const COMPOSITE_CITATIONS: Readonly<Record<string, Citation>> = {
@@ -51,7 +53,7 @@ export const CDI_BASES = {
   energy: 'energy.supply_dependence',
   energyFallback: 'energy.gas_supplier_share',
   finance: 'migration.remittance_share',
-  institutions: 'igo.shared_share',
+  institutions: 'igo.comember_share',
   security: 'security.arms_import_share',
   securityPact: 'security.alliance_defense',
   mobility: 'migration.stock_share',
@@ -162,7 +164,7 @@ export function domainRows(input: ReferenceInput, source: TradeSource): DomainRo
 }
 
 function cdiReference(input: ReferenceInput, p: { source: TradeSource }): MetricRow[] {
-  const draws = drawWeights(CDI_WEIGHTS, CDI_MONTE_CARLO);
+  const draws = drawMonteCarlo(CDI_WEIGHTS, CDI_MONTE_CARLO);
   return domainRows(input, p.source).map((d) => {
     const r = compositeDependence(d.values, CDI_WEIGHTS);
     const present = DOMAINS.filter((x) => CDI_WEIGHTS[x] > 0 && d.values[x] !== null).length;
@@ -191,7 +193,7 @@ const ALL_BASES = [...new Set(Object.values(CDI_BASES))];
 const dependence: MetricDefinition = {
   id: 'composite.dependence', title: 'Composite dependence index (CDI)', family: 'composite',
   formula: 'CDI_ij = Σ_{d present} w_d · x_ij,d / Σ_{d present} w_d,  d ∈ {trade, energy, finance, institutions, security, mobility}; w = equal preset (1/6 each)',
-  description: `The subject's overall dependence on the counterpart: the weighted mean of its six domain dependences, each a share in [0, 1] read from metric_value — trade = trade.share_turnover; energy = energy.supply_dependence, else energy.gas_supplier_share (flag energy_from_gas_share); finance = migration.remittance_share (the only dyadic financial flow in the store: 2017 bilateral remittance estimates; no bilateral FDI or debt data); institutions = igo.shared_share; security = security.arms_import_share, raised to ${DEFENSE_PACT_FLOOR} when the pair has a defence pact (security.alliance_defense = 1; flag defense_pact_floor); mobility = migration.stock_share. Values are clamped to [0, 1]. 0 = no dependence in any domain with data; 1 = complete dependence in every domain with data. A missing domain is never read as 0: its weight is spread over the domains present (renormalised) and the flag missing:<domain> names it; NULL when no domain has data. Weights: the equal preset (weights.ts). low/high: 5th–95th percentiles over ${CDI_MONTE_CARLO.draws} weight vectors drawn from a Dirichlet centred on the preset (concentration ${CDI_MONTE_CARLO.concentration}, seed ${CDI_MONTE_CARLO.seed}; percentiles ${CDI_INTERVAL_QUANTILES.join(', ')}); with one domain present low = high = value (the value does not depend on the weights). Counterparts are states only (group counterparts are excluded).`,
+  description: `The subject's overall dependence on the counterpart: the weighted mean of its six domain dependences, each a share in [0, 1] read from metric_value — trade = trade.share_turnover; energy = energy.supply_dependence, else energy.gas_supplier_share (flag energy_from_gas_share); finance = migration.remittance_share (the only dyadic financial flow in the store: 2017 bilateral remittance estimates; no bilateral FDI or debt data); institutions = igo.comember_share (each of the subject's organisations split equally among its other full members, so a small club weighs far more than the UN system); security = security.arms_import_share, raised to ${DEFENSE_PACT_FLOOR} when the pair has a defence pact (security.alliance_defense = 1; flag defense_pact_floor); mobility = migration.stock_share. Values are clamped to [0, 1]. 0 = no dependence in any domain with data; 1 = complete dependence in every domain with data. A missing domain is never read as 0: its weight is spread over the domains present (renormalised) and the flag missing:<domain> names it; NULL when no domain has data. Weights: the equal preset (weights.ts). low/high: 5th–95th percentiles (${CDI_INTERVAL_QUANTILES.join(', ')}) over ${CDI_MONTE_CARLO.draws} draws of the method: weight vectors from a Dirichlet centred on the preset (concentration ${CDI_MONTE_CARLO.concentration}, seed ${CDI_MONTE_CARLO.seed}), each with a formula variant, stratified half and half: linear (the value's formula) and mcmillan (adds γ·x_energy·x_finance with γ = 0.1 and γ·x_security·x_institutions with γ = 0.05 when both domains are present, capped at 1; McMillan 1997: dimensions interact). With one domain present low = high = value (the value then depends on neither the weights nor the variant). Counterparts are states only (group counterparts are excluded).`,
   citations: ['keohane-nye-1977', 'mcmillan-1997'], unit: 'index', range: { min: 0, max: 1 }, direction: DEPENDENT,
   level: 'directed', inputs: ALL_BASES, version: V, usesTradeSource: true, dependsOn: ALL_BASES,
   sql: (p) => cdiSql(p.source),
@@ -238,14 +240,14 @@ function netIntervals(rows: ReadonlyArray<Record<string, unknown>>): IntervalRow
 function netReference(input: ReferenceInput, p: { source: TradeSource }): MetricRow[] {
   const rows = reverseJoinRows(input, CDI, p.source, (a, b) => a - b);
   const domains = new Map(domainRows(input, p.source).map((d) => [`${d.subject}|${d.counterpart}|${d.year}`, d.values]));
-  const draws = drawWeights(CDI_WEIGHTS, CDI_MONTE_CARLO);
+  const draws = drawMonteCarlo(CDI_WEIGHTS, CDI_MONTE_CARLO);
   const count = (v: DomainVector) => DOMAINS.filter((d) => CDI_WEIGHTS[d] > 0 && v[d] !== null).length;
   return rows.map((r) => {
     if (r.value === null) return r;
     const a = domains.get(`${r.subject}|${r.counterpart}|${r.year}`)!;
     const b = domains.get(`${r.counterpart}|${r.subject}|${r.year}`)!;
     if (count(a) === 1 && count(b) === 1) return { ...r, low: r.value, high: r.value };
-    const sample = draws.map((w) => compositeDependence(a, w).value! - compositeDependence(b, w).value!);
+    const sample = draws.map((d) => compositeDependence(a, d.weights, d.formula).value! - compositeDependence(b, d.weights, d.formula).value!);
     return { ...r, low: quantile(sample, CDI_INTERVAL_QUANTILES[0]), high: quantile(sample, CDI_INTERVAL_QUANTILES[1]) };
   });
 }
@@ -253,7 +255,7 @@ function netReference(input: ReferenceInput, p: { source: TradeSource }): Metric
 const net = derived({
   id: 'power.net', title: 'Net power (composite dependence asymmetry)',
   formula: 'NP_ij = CDI_ij − CDI_ji',
-  description: `The subject's composite dependence on the counterpart minus the counterpart's on the subject: the counterpart's net power over the subject (Emerson 1962: A's power over B is B's dependence on A). Positive: the subject is the more dependent side, so the counterpart holds the advantage; negative: the subject holds it; 0: balanced. Range [−1, 1]. NULL with missing:reverse when the reverse CDI has no row. Each side's CDI renormalises over its own present domains, so a domain that has data on one side only (e.g. a defence pact after the alliance data end) moves the value. low/high: 5th–95th percentiles of CDI_ij − CDI_ji under the same ${CDI_MONTE_CARLO.draws} weight draws as composite.dependence (the same draw on both sides); low = high = value when each side has one domain.`,
+  description: `The subject's composite dependence on the counterpart minus the counterpart's on the subject: the counterpart's net power over the subject (Emerson 1962: A's power over B is B's dependence on A). Positive: the subject is the more dependent side, so the counterpart holds the advantage; negative: the subject holds it; 0: balanced. Range [−1, 1]. NULL with missing:reverse when the reverse CDI has no row. Each side's CDI renormalises over its own present domains, so a domain that has data on one side only (e.g. a defence pact after the alliance data end) moves the value. low/high: 5th–95th percentiles of CDI_ij − CDI_ji under the same ${CDI_MONTE_CARLO.draws} draws (weights and formula variant) as composite.dependence (the same draw on both sides); low = high = value when each side has one domain.`,
   unit: 'index difference', range: { min: -1, max: 1 }, direction: 'higher = counterpart has more power over subject', level: 'directed',
   sql: (p) => reverseJoinSql(CDI, p.source, 'a.value - b.value'),
   reference: netReference,

@@ -148,6 +148,11 @@ const BANDWIDTH = new Set([bandwidthEconomic.id, bandwidthPolitical.id, bandwidt
 const subKey = (id: string) => id.slice('influence.'.length);
 const subSource = (m: MetricDefinition, source: TradeSource): TradeSource | 'default' => (m.usesTradeSource ? source : 'default');
 
+/** The sub-indices of composite.influence_capacity, for explain: metric id, short key, side of the product, stored source. */
+export const INFLUENCE_SUB_INDICES = SUB.map((m) => ({
+  id: m.id, key: subKey(m.id), side: BANDWIDTH.has(m.id) ? ('bandwidth' as const) : ('dependence' as const), usesTradeSource: m.usesTradeSource,
+}));
+
 function capacitySql(source: TradeSource): string {
   const parts = SUB.map((m) => `SELECT subject, counterpart, year, '${subKey(m.id)}' AS sub, ${BANDWIDTH.has(m.id) ? 1 : 0} AS bw, value AS v FROM metric_value
            WHERE metric = '${m.id}' AND source = '${subSource(m, source)}' AND scenario = 'baseline'`);

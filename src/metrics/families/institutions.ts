@@ -263,4 +263,83 @@ const blocShare: MetricDefinition = {
   },
 };
 
-export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [count('full'), count('any'), sharedFull, sharedShare, blocShare];
+// ---- the counterpart's share of the subject's co-memberships (directed) ----
+
+/** Full members per IGO-year. */
+const SIZES = `(SELECT igo, year, COUNT(*) AS m FROM ${IGO_ROWS} AS r WHERE status = 'full' GROUP BY igo, year)`;
+
+const comemberShare: MetricDefinition = {
+  id: 'igo.comember_share', title: "Counterpart's share of the subject's IGO co-memberships", family: 'institutions',
+  formula: 'CS_ij = (1 / N*_i) · Σ_{o : status(i,o) = status(j,o) = full} 1 / (m_o − 1)   (m_o = full members of o that year; N*_i = full memberships of i in organisations with m_o ≥ 2)',
+  description:
+    "How much of the subject's institutional life runs through the counterpart (CONCEPTS.md C16, the institutional domain of C12): each organisation in which the subject is a full member counts 1, split equally among its other full members, and the counterpart's parts are summed and divided by the number of such organisations. " +
+    'A share like a trade-partner share: over all counterparts it sums to 1, so universal organisations (the UN family, 150+ members) give every co-member a tiny part while a small club (EurAsEC: 5 members) gives each member a quarter. ' +
+    '0 = no organisation in common; 1 = every organisation of the subject is bilateral with the counterpart. Rows: every ordered pair of states that both have IGO rows that year (a pair with no shared organisation is a documented 0: COW lists every membership). ' +
+    "NULL with zero_total when the subject has no full membership in an organisation of two or more; missing:status when the subject has a membership of unknown status that year or the pair might share an organisation (one side's status unknown). " +
+    'Used as the institutions domain of composite.dependence: unlike igo.shared_share (the share of organisations shared, near 1 for any two members of the UN system), it separates a bloc partner from a distant co-member.',
+  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+  direction: 'higher = subject more dependent on the counterpart for its institutional ties', level: 'directed',
+  inputs: ['igo_membership'], version: V, usesTradeSource: false,
+  sql: () => `
+    SELECT x.state AS subject, y.state AS counterpart, x.year,
+           CASE WHEN t.n = 0 THEN CAST(NULL AS DOUBLE) ELSE COALESCE(s.w, 0) / t.n END AS value,
+           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
+           ${addFlag(`CASE WHEN t.u > 0 OR COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total')} AS flags
+      FROM (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS x
+      JOIN (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS y ON y.year = x.year AND y.state <> x.state
+      JOIN (SELECT r.state, r.year,
+                   SUM(CASE WHEN r.status = 'full' AND z.m >= 2 THEN 1 ELSE 0 END) AS n,
+                   SUM(CASE WHEN r.status = 'missing' THEN 1 ELSE 0 END) AS u
+              FROM ${IGO_ROWS} AS r LEFT JOIN ${SIZES} AS z ON z.igo = r.igo AND z.year = r.year
+             GROUP BY r.state, r.year) AS t ON t.state = x.state AND t.year = x.year
+      LEFT JOIN (SELECT a.state AS subject, b.state AS counterpart, a.year,
+                        SUM(CASE WHEN a.status = 'full' AND b.status = 'full' THEN 1.0 / (z.m - 1) ELSE 0 END) AS w,
+                        SUM(CASE WHEN a.status = 'full' AND b.status = 'full' THEN 0 ELSE 1 END) AS u
+                   FROM ${FULL_OR_UNKNOWN()} AS a
+                   JOIN ${FULL_OR_UNKNOWN()} AS b ON b.year = a.year AND b.igo = a.igo AND b.state <> a.state
+                   LEFT JOIN ${SIZES} AS z ON z.igo = a.igo AND z.year = a.year
+                  GROUP BY a.state, b.state, a.year) AS s ON s.subject = x.state AND s.counterpart = y.state AND s.year = x.year`,
+  reference: (input) => {
+    const ms = memberships(input);
+    const size = new Map<string, number>();
+    for (const m of ms) if (m.status === 'full') size.set(`${m.igo}|${m.year}`, (size.get(`${m.igo}|${m.year}`) ?? 0) + 1);
+    const byIgoYear = new Map<string, Membership[]>();
+    const totals = new Map<string, { n: number; u: number }>();
+    const statesByYear = new Map<number, Set<string>>();
+    for (const m of ms) {
+      statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
+      const t = totals.get(`${m.state}|${m.year}`) ?? { n: 0, u: 0 };
+      if (m.status === 'full' && (size.get(`${m.igo}|${m.year}`) ?? 0) >= 2) t.n++;
+      if (m.status === 'missing') t.u++;
+      totals.set(`${m.state}|${m.year}`, t);
+      if (m.status === 'full' || m.status === 'missing') byIgoYear.set(`${m.igo}|${m.year}`, [...(byIgoYear.get(`${m.igo}|${m.year}`) ?? []), m]);
+    }
+    const pair = new Map<string, { w: number; u: number }>();
+    for (const [k, group] of byIgoYear) {
+      for (const a of group) {
+        for (const b of group) {
+          if (a.state === b.state) continue;
+          const key = `${a.state}|${b.state}|${a.year}`;
+          const c = pair.get(key) ?? { w: 0, u: 0 };
+          if (a.status === 'full' && b.status === 'full') c.w += 1 / (size.get(k)! - 1);
+          else c.u++;
+          pair.set(key, c);
+        }
+      }
+    }
+    const out: MetricRow[] = [];
+    for (const [year, states] of statesByYear) {
+      for (const a of states) {
+        const t = totals.get(`${a}|${year}`)!;
+        for (const b of states) {
+          if (a === b) continue;
+          const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, u: 0 };
+          out.push(row(a, b, year, t.n === 0 ? null : p.w / t.n, joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '')));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [count('full'), count('any'), sharedFull, sharedShare, blocShare, comemberShare];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPOSITE_METRICS, CDI_WEIGHTS } from '../../../src/metrics/families/composite.js';
 import { cdiIntervalFunction } from '../../../src/metrics/composite/panel-intervals.js';
-import { compositeInterval, drawWeights } from '../../../src/metrics/composite/monte-carlo.js';
+import { compositeInterval, drawMonteCarlo } from '../../../src/metrics/composite/monte-carlo.js';
 import { CDI_MONTE_CARLO } from '../../../src/metrics/composite/panel-intervals.js';
 import { computeMetrics } from '../../../src/store/metric-runner.js';
 import type { Row } from '../../../src/store/db.js';
@@ -43,16 +43,16 @@ const HAND = {
   metric_value: [
     // BLR→RUS: trade 0.5, energy 0.9 (gas supplier share, no ESD), institutions 0.8, arms 0.3 raised to 0.5 by a pact
     mv('trade.share_turnover', 'BLR', 'RUS', 2013, 0.5), mv('energy.gas_supplier_share', 'BLR', 'RUS', 2013, 0.9),
-    mv('igo.shared_share', 'BLR', 'RUS', 2013, 0.8), mv('security.arms_import_share', 'BLR', 'RUS', 2013, 0.3),
+    mv('igo.comember_share', 'BLR', 'RUS', 2013, 0.8), mv('security.arms_import_share', 'BLR', 'RUS', 2013, 0.3),
     mv('security.alliance_defense', 'BLR', 'RUS', 2013, 1),
     // RUS→BLR: trade 0.05, institutions 0.7, pact without arms row → security 0.5
-    mv('trade.share_turnover', 'RUS', 'BLR', 2013, 0.05), mv('igo.shared_share', 'RUS', 'BLR', 2013, 0.7),
+    mv('trade.share_turnover', 'RUS', 'BLR', 2013, 0.05), mv('igo.comember_share', 'RUS', 'BLR', 2013, 0.7),
     mv('security.alliance_defense', 'RUS', 'BLR', 2013, 1),
     // BLR→DEU: trade 0.05, institutions 0.6, arms 0 (pact row 0 does not count)
-    mv('trade.share_turnover', 'BLR', 'DEU', 2013, 0.05), mv('igo.shared_share', 'BLR', 'DEU', 2013, 0.6),
+    mv('trade.share_turnover', 'BLR', 'DEU', 2013, 0.05), mv('igo.comember_share', 'BLR', 'DEU', 2013, 0.6),
     mv('security.arms_import_share', 'BLR', 'DEU', 2013, 0), mv('security.alliance_defense', 'BLR', 'DEU', 2013, 0),
     // DEU→BLR: trade 0.001, institutions 0.1
-    mv('trade.share_turnover', 'DEU', 'BLR', 2013, 0.001), mv('igo.shared_share', 'DEU', 'BLR', 2013, 0.1),
+    mv('trade.share_turnover', 'DEU', 'BLR', 2013, 0.001), mv('igo.comember_share', 'DEU', 'BLR', 2013, 0.1),
     // BLR→POL: a trade row with an unknown value; BLR→EU: a group row, excluded
     mv('trade.share_turnover', 'BLR', 'POL', 2013, null), mv('trade.share_turnover', 'BLR', 'EU', 2013, 0.3),
   ],
@@ -105,7 +105,7 @@ describe('composite family: known answers (hand-computed)', () => {
       expect(x.low! - 1e-12).toBeLessThanOrEqual(x.value);
       expect(x.high! + 1e-12).toBeGreaterThanOrEqual(x.value);
     }
-    const one = await runAll({ metric_value: [mv('igo.shared_share', 'AAA', 'BBB', 2000, 0.4)], country_group: [] });
+    const one = await runAll({ metric_value: [mv('igo.comember_share', 'AAA', 'BBB', 2000, 0.4)], country_group: [] });
     expect(one.get('composite.dependence')!.sql[0]).toMatchObject({ value: 0.4, low: 0.4, high: 0.4 });
   });
 });
@@ -115,7 +115,7 @@ describe('composite family: SQL == TS reference on synthetic metric_value rows',
     const random = rng(11);
     const states = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF'];
     const bases = ['trade.share_turnover', 'energy.supply_dependence', 'energy.gas_supplier_share', 'migration.remittance_share',
-      'igo.shared_share', 'security.arms_import_share', 'migration.stock_share'];
+      'igo.comember_share', 'security.arms_import_share', 'migration.stock_share'];
     const rows: Row[] = [];
     for (const year of [2000, 2001, 2002]) {
       for (const s of states) {
@@ -146,7 +146,7 @@ describe('composite family: SQL == TS reference on synthetic metric_value rows',
   it('the fast panel intervals equal compositeInterval row by row, and are reproducible', () => {
     const random = rng(5);
     const fast = cdiIntervalFunction(CDI_WEIGHTS, CDI_MONTE_CARLO);
-    const draws = drawWeights(CDI_WEIGHTS, CDI_MONTE_CARLO);
+    const draws = drawMonteCarlo(CDI_WEIGHTS, CDI_MONTE_CARLO);
     for (let i = 0; i < 60; i++) {
       const v = { trade: null, energy: null, finance: null, institutions: null, security: null, mobility: null } as Record<string, number | null>;
       for (const d of Object.keys(v)) if (random() < 0.5) v[d] = random();
@@ -171,7 +171,7 @@ describe('composite family: real data (built test database)', () => {
     try {
       rows = await built.all(`SELECT * FROM metric_value WHERE scenario = 'baseline' AND subject IN ('BLR', 'RUS', 'DEU') AND counterpart IN ('BLR', 'RUS', 'DEU')
         AND metric IN ('trade.share_turnover', 'energy.supply_dependence', 'energy.gas_supplier_share', 'migration.remittance_share',
-                       'igo.shared_share', 'security.arms_import_share', 'security.alliance_defense', 'migration.stock_share')`);
+                       'igo.comember_share', 'security.arms_import_share', 'security.alliance_defense', 'migration.stock_share')`);
       groups = await built.all('SELECT * FROM country_group');
     } finally {
       built.close();
@@ -195,7 +195,7 @@ describe('net-power intervals: fast paths equal the draw-by-draw computation', (
     const { compositeDependence } = await import('../../../src/metrics/composite/cdi.js');
     const { quantile } = await import('../../../src/core/random.js');
     const fast = cdiDifferenceIntervalFunction(CDI_WEIGHTS, CDI_MONTE_CARLO);
-    const draws = drawWeights(CDI_WEIGHTS, CDI_MONTE_CARLO);
+    const draws = drawMonteCarlo(CDI_WEIGHTS, CDI_MONTE_CARLO);
     const none = { trade: null, energy: null, finance: null, institutions: null, security: null, mobility: null };
     const cases = [
       [{ ...none, trade: 0.5, institutions: 0.9 }, { ...none, trade: 0.05, institutions: 0.7 }],
@@ -204,9 +204,13 @@ describe('net-power intervals: fast paths equal the draw-by-draw computation', (
       [{ ...none, institutions: 0.7 }, { ...none, trade: 0.5, security: 0.1 }],
       [{ ...none, trade: 0.3 }, { ...none, security: 0.6 }],
       [{ ...none, trade: 0.5, security: 0.9, mobility: 0.2 }, { ...none, trade: 0.1, institutions: 0.7 }],
+      // interacting pairs of the mcmillan variant: no shortcut, every draw evaluated
+      [{ ...none, energy: 0.9, finance: 0.6 }, { ...none, energy: 0.1, finance: 0.2 }],
+      [{ ...none, security: 0.9, institutions: 0.8 }, { ...none, trade: 0.4 }],
+      [{ ...none, trade: 0.2 }, { ...none, security: 0.7, institutions: 0.9 }],
     ];
     for (const [a, b] of cases) {
-      const sample = draws.map((w) => compositeDependence(a!, w).value! - compositeDependence(b!, w).value!);
+      const sample = draws.map((d) => compositeDependence(a!, d.weights, d.formula).value! - compositeDependence(b!, d.weights, d.formula).value!);
       const [lo, hi] = fast(a!, b!)!;
       expect(lo).toBeCloseTo(quantile(sample, 0.05), 12);
       expect(hi).toBeCloseTo(quantile(sample, 0.95), 12);

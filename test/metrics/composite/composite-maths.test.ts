@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dirichlet, gamma, quantile, seededRandom } from '../../../src/core/random.js';
-import { compositeDependence } from '../../../src/metrics/composite/cdi.js';
+import { compositeDependence, interactionTerm } from '../../../src/metrics/composite/cdi.js';
 import { classifyDyad, mutualInterdependence, powerDependenceRatio } from '../../../src/metrics/composite/dyad-class.js';
-import { compositeInterval, drawWeights, probabilityTop } from '../../../src/metrics/composite/monte-carlo.js';
+import { cdiScore, compositeInterval, drawMonteCarlo, probabilityTop } from '../../../src/metrics/composite/monte-carlo.js';
 import { shapleyValues } from '../../../src/metrics/composite/shapley.js';
 import { DOMAINS, parseWeights, WEIGHT_PRESETS, type Domain } from '../../../src/metrics/composite/weights.js';
 
@@ -101,14 +101,15 @@ describe('dyad classes, mutuality and PDR', () => {
   });
 });
 
-describe('Monte Carlo over weights (seeded)', () => {
+describe('Monte Carlo over weights and formula variants (seeded)', () => {
   const values = { trade: 0.6, energy: 1, finance: 0.2, institutions: 0.4, security: 0.9, mobility: 0.1 };
+  const linearOnly = { draws: 500, seed: 7, concentration: 50, formulas: ['linear'] as const };
 
   it('is reproducible for a fixed seed, and its interval contains the point value', () => {
-    const a = drawWeights(WEIGHT_PRESETS.equal, { draws: 500, seed: 7, concentration: 50 });
-    const b = drawWeights(WEIGHT_PRESETS.equal, { draws: 500, seed: 7, concentration: 50 });
+    const a = drawMonteCarlo(WEIGHT_PRESETS.equal, linearOnly);
+    const b = drawMonteCarlo(WEIGHT_PRESETS.equal, linearOnly);
     expect(a).toEqual(b);
-    for (const w of a.slice(0, 20)) expect(DOMAINS.reduce((s, d) => s + w[d], 0)).toBeCloseTo(1, 12);
+    for (const d of a.slice(0, 20)) expect(DOMAINS.reduce((s, x) => s + d.weights[x], 0)).toBeCloseTo(1, 12);
     const r = compositeInterval(values, WEIGHT_PRESETS.equal, a);
     expect(r.value).toBeCloseTo(3.2 / 6, 15);
     expect(r.low!).toBeLessThan(r.value!);
@@ -118,11 +119,44 @@ describe('Monte Carlo over weights (seeded)', () => {
 
   it('keeps zero-weight domains at zero and gives top-rank probabilities that sum to 1', () => {
     const w = parseWeights('trade=0.5,energy=0.5');
-    const draws = drawWeights(w, { draws: 300, seed: 3, concentration: 20 });
-    expect(draws.every((d) => d.security === 0 && d.mobility === 0)).toBe(true);
-    const p = probabilityTop({ RUS: { trade: 0.5, energy: 1 }, CHN: { trade: 0.6, energy: 0 }, POL: { trade: 0.1, energy: 0 } }, draws);
+    const draws = drawMonteCarlo(w, { draws: 300, seed: 3, concentration: 20, formulas: ['linear', 'mcmillan'] });
+    expect(draws.every((d) => d.weights.security === 0 && d.weights.mobility === 0)).toBe(true);
+    const p = probabilityTop({ RUS: cdiScore({ trade: 0.5, energy: 1 }), CHN: cdiScore({ trade: 0.6, energy: 0 }), POL: cdiScore({ trade: 0.1, energy: 0 }) }, draws);
     expect(p.RUS).toBe(1);
     expect(p.RUS! + p.CHN! + p.POL!).toBeCloseTo(1, 15);
+  });
+
+  it('rank stability: two close candidates split the draws; the split is the share of draws where each leads', () => {
+    // A = trade 0.8, energy 0.2; B = trade 0.2, energy 0.8: A leads exactly when w_trade > w_energy (linear and
+    // mcmillan alike: no finance, so no interaction). With the equal preset both are 0.5 and each leads in about half.
+    const w = parseWeights('trade=0.5,energy=0.5');
+    const draws = drawMonteCarlo(w, { draws: 2000, seed: 9, concentration: 50, formulas: ['linear', 'mcmillan'] });
+    const p = probabilityTop({ A: cdiScore({ trade: 0.8, energy: 0.2 }), B: cdiScore({ trade: 0.2, energy: 0.8 }) }, draws);
+    const aLeads = draws.filter((d) => d.weights.trade > d.weights.energy).length / draws.length;
+    expect(p.A).toBeCloseTo(aLeads, 15);
+    expect(p.A).toBeGreaterThan(0.4);
+    expect(p.A).toBeLessThan(0.6);
+  });
+
+  it('formula variants are stratified: draw k uses variant k mod 2', () => {
+    const draws = drawMonteCarlo(WEIGHT_PRESETS.equal, { draws: 6, seed: 1, concentration: 50, formulas: ['linear', 'mcmillan'] });
+    expect(draws.map((d) => d.formula)).toEqual(['linear', 'mcmillan', 'linear', 'mcmillan', 'linear', 'mcmillan']);
+  });
+
+  it('the mcmillan variant adds the interactions by hand, capped at 1, and the interval then leans above the linear value', () => {
+    // equal weights, energy 1, finance 0.5, security 0.8, institutions 0.6 (trade, mobility missing):
+    // linear = (1 + 0.5 + 0.8 + 0.6) / 4 = 0.725; interactions = 0.1·1·0.5 + 0.05·0.8·0.6 = 0.05 + 0.024 = 0.074
+    const v = { energy: 1, finance: 0.5, security: 0.8, institutions: 0.6 };
+    expect(compositeDependence(v, WEIGHT_PRESETS.equal).value).toBeCloseTo(0.725, 15);
+    expect(compositeDependence(v, WEIGHT_PRESETS.equal, 'mcmillan').value).toBeCloseTo(0.799, 15);
+    expect(interactionTerm(v, WEIGHT_PRESETS.equal)).toBeCloseTo(0.074, 15);
+    // all four at 1: 1 + 0.1 + 0.05 capped to 1
+    expect(compositeDependence({ energy: 1, finance: 1, security: 1, institutions: 1 }, WEIGHT_PRESETS.equal, 'mcmillan').value).toBe(1);
+    // a pair with one side missing adds nothing
+    expect(compositeDependence({ energy: 1, trade: 0.5 }, WEIGHT_PRESETS.equal, 'mcmillan').value).toBe(0.75);
+    const r = compositeInterval(v, WEIGHT_PRESETS.equal, drawMonteCarlo(WEIGHT_PRESETS.equal, { draws: 1000, seed: 1, concentration: 50, formulas: ['linear', 'mcmillan'] }));
+    expect(r.low!).toBeLessThanOrEqual(0.725);
+    expect(r.high!).toBeGreaterThan(0.725 + 0.05);
   });
 
   it('gamma and Dirichlet draws have the right means (1e5 draws, seed 11)', () => {
