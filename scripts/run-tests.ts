@@ -12,6 +12,8 @@ interface VitestJson {
 }
 
 const env = { ...process.env, TZ: 'UTC' };
+// chromium, networkx and R for the browser, network and statistics cross-checks (installed when root, else named)
+spawnSync('bash', ['scripts/system-deps.sh'], { stdio: 'inherit', env });
 const typecheck = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'], { stdio: 'inherit', env });
 const typecheckOk = typecheck.status === 0;
 console.log(typecheckOk ? 'typecheck: ok' : 'typecheck: FAILED');
