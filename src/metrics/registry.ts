@@ -7,6 +7,7 @@ import { ENERGY_CITATIONS, ENERGY_METRICS } from './families/energy.js';
 import { FINANCE_CITATIONS, FINANCE_METRICS } from './families/finance.js';
 import { INSTITUTIONS_CITATIONS, INSTITUTIONS_METRICS } from './families/institutions.js';
 import { MOBILITY_CITATIONS, MOBILITY_METRICS } from './families/mobility.js';
+import { NETWORK_CITATIONS, NETWORK_METRICS } from './families/network.js';
 import { PEOPLE_CITATIONS, PEOPLE_METRICS } from './families/people.js';
 import { POWER_CITATIONS, POWER_METRICS } from './families/power.js';
 import { SECURITY_CITATIONS, SECURITY_METRICS } from './families/security.js';
@@ -25,6 +26,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...POWER_METRICS,
   ...COMPOSITE_METRICS,
   ...INFLUENCE_METRICS,
+  ...NETWORK_METRICS,
 ];
 
 export const CITATIONS: Readonly<Record<string, Citation>> = {
@@ -39,6 +41,7 @@ export const CITATIONS: Readonly<Record<string, Citation>> = {
   ...POWER_CITATIONS,
   ...COMPOSITE_CITATIONS,
   ...INFLUENCE_CITATIONS,
+  ...NETWORK_CITATIONS,
 };
 
 function index(metrics: readonly MetricDefinition[]): ReadonlyMap<string, MetricDefinition> {

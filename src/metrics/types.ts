@@ -65,9 +65,16 @@ export interface MetricDefinition {
   /**
    * SELECT returning columns subject, counterpart, year, value, low, high, flags for every subject
    * (and counterpart) and year the inputs cover. Portable subset: standard SQL, CASE, COALESCE, NULLIF,
-   * SUM/COUNT/MIN/MAX, window functions, SQRT, LN; no engine-specific syntax.
+   * SUM/COUNT/MIN/MAX, window functions, SQRT, LN; no engine-specific syntax. Not called when `compute` is given
+   * (such metrics give a `sql` that throws, saying the metric is computed in TS).
    */
   sql: (params: MetricParams) => string;
+  /**
+   * Instead of `sql`, for metrics computed in TS (dense linear algebra, graph measures: network/): the runner reads
+   * `input` (one SELECT, filtered to the run's years) and stores the rows `compute` returns. `reference` recomputes
+   * the input in TS from the input tables' rows, so a test can check the input SELECT and the step together.
+   */
+  compute?: ComputeStep;
   /** The same formula in pure TS over the input rows; used to cross-check sql in tests. */
   reference: (input: ReferenceInput, params: MetricParams) => MetricRow[];
   /**
@@ -85,6 +92,12 @@ export interface IntervalRow {
   year: number;
   low: number | null;
   high: number | null;
+}
+
+/** A TS computation of a metric's rows from one SELECT (see MetricDefinition.compute). */
+export interface ComputeStep {
+  input: (params: MetricParams) => string;
+  compute: (rows: ReadonlyArray<Record<string, unknown>>) => MetricRow[];
 }
 
 export interface IntervalStep {

@@ -1,9 +1,10 @@
 // Runs metric definitions against the store: materialises trade_flow for a source, then each metric's SQL
-// straight into metric_value (the heavy lifting stays inside the database), in dependency order.
+// straight into metric_value (the heavy lifting stays inside the database), in dependency order. Metrics computed in
+// TS (network measures) give one input SELECT and a function instead of SQL.
 import { groupCounterpartSql } from '../metrics/groups.js';
 import { tradeFlowSql } from '../metrics/trade-flow.js';
 import type { MetricDefinition, TradeSource } from '../metrics/types.js';
-import type { Database } from './db.js';
+import type { Database, Row } from './db.js';
 
 export interface ComputeOptions {
   source: TradeSource;
@@ -56,14 +57,38 @@ async function recordDefinition(db: Database, m: MetricDefinition): Promise<void
   );
 }
 
+/** Rows of a TS step's input SELECT within the run's years. */
+function stepInput(db: Database, select: string, from: number, to: number): Promise<Row[]> {
+  return db.all(`SELECT * FROM (${select}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
+}
+
+/**
+ * A metric computed in TS (MetricDefinition.compute): reads its input, computes the rows and appends those within the
+ * run's years to metric_value (inside the run's transaction); returns how many were written.
+ */
+async function insertComputed(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number): Promise<number> {
+  const out = m.compute!.compute(await stepInput(db, m.compute!.input({ source: tradeSource }), from, to));
+  const w = await db.writer('metric_value');
+  let written = 0;
+  for (const r of out) {
+    if (r.year < from || r.year > to) continue;
+    w.append({
+      metric: m.id, version: m.version, source, scenario: 'baseline', subject: r.subject, counterpart: r.counterpart, year: r.year,
+      value: r.value, low: r.low, high: r.high, flags: r.flags,
+    });
+    written++;
+  }
+  w.close();
+  return written;
+}
+
 /**
  * A metric's TS interval step (MetricDefinition.intervals): reads its input, computes low/high in TS, and writes them
  * over the metric's rows through a scratch table (created and dropped inside the run's transaction).
  */
 async function applyIntervals(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number): Promise<void> {
   const step = m.intervals!;
-  const input = await db.all(`SELECT * FROM (${step.input({ source: tradeSource })}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
-  const out = step.compute(input);
+  const out = step.compute(await stepInput(db, step.input({ source: tradeSource }), from, to));
   await db.run('DROP TABLE IF EXISTS scratch_metric_interval');
   await db.run('CREATE TABLE scratch_metric_interval (subject VARCHAR, counterpart VARCHAR, year INTEGER, low DOUBLE, high DOUBLE)');
   const w = await db.writer('scratch_metric_interval');
@@ -79,12 +104,18 @@ async function applyIntervals(db: Database, m: MetricDefinition, source: string,
 }
 
 /** Inserts the rows of `select` (columns subject … flags) as baseline values of m; returns how many were written. */
+/**
+ * Inserts a metric's rows sorted by subject, counterpart, year: metric_value is then clustered by metric and subject,
+ * so DuckDB's per-row-group min/max lets a read of one state's or one dyad's values skip most of the table (the
+ * dyad view of the API went from ~1 s to ~0.1 s on the full panel).
+ */
 function insertValues(db: Database, m: MetricDefinition, source: string, select: string, from: number, to: number): Promise<number> {
   return db.run(
     `INSERT INTO metric_value (metric, version, source, scenario, subject, counterpart, year, value, low, high, flags)
      SELECT ?, ?, ?, 'baseline', subject, counterpart, year, value, low, high, flags
        FROM (${select}) AS computed
-      WHERE year BETWEEN ? AND ?`,
+      WHERE year BETWEEN ? AND ?
+      ORDER BY subject, counterpart, year`,
     [m.id, m.version, source, from, to],
   );
 }
@@ -112,7 +143,9 @@ export async function computeMetrics(
         `DELETE FROM metric_value WHERE metric = ? AND version = ? AND source = ? AND scenario = 'baseline' AND year BETWEEN ? AND ?`,
         [m.id, m.version, source, from, to],
       );
-      const rows = await insertValues(db, m, source, m.sql({ source: options.source }), from, to);
+      const rows = m.compute
+        ? await insertComputed(db, m, source, options.source, from, to)
+        : await insertValues(db, m, source, m.sql({ source: options.source }), from, to);
       if (m.intervals) await applyIntervals(db, m, source, options.source, from, to);
       options.onMetric?.(m.id, rows);
       reports.push({ metric: m.id, version: m.version, source, rows });
