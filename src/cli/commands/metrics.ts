@@ -1,7 +1,8 @@
 // interdep metrics / compute: the registry, and filling metric_value from the database.
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
-import { CITATIONS, METRICS, METRIC_INDEX } from '../../metrics/registry.js';
+import { describeMetric } from '../../metrics/describe.js';
+import { METRICS, METRIC_INDEX } from '../../metrics/registry.js';
 import type { MetricDefinition } from '../../metrics/types.js';
 import { computeMetrics } from '../../store/metric-runner.js';
 import { openBuilt, resolveDbPath } from '../../store/open.js';
@@ -9,15 +10,6 @@ import { formatTable, printJson } from '../output.js';
 import { parseSource, parseYear } from '../options.js';
 
 /** A definition without its implementation, as users and the API see it. */
-export function describeMetric(m: MetricDefinition) {
-  return {
-    id: m.id, title: m.title, family: m.family, level: m.level, formula: m.formula, description: m.description,
-    unit: m.unit, range: m.range, direction: m.direction, inputs: m.inputs, version: m.version,
-    uses_trade_source: m.usesTradeSource, depends_on: m.dependsOn ?? [],
-    citations: m.citations.map((c) => CITATIONS[c]),
-  };
-}
-
 export function selectMetrics(ids: string[] | undefined): MetricDefinition[] {
   if (!ids || ids.length === 0) return [...METRICS];
   return ids.map((id) => {

@@ -1,18 +1,23 @@
-// interdep start (what `npm start` runs): build the database on first run, then show the Belarus case.
+// interdep start (what `npm start` runs): build the database on first run, then serve the dashboard opening on the
+// Belarus case; --no-serve prints the Belarus summary instead (the behaviour scripts relied on before the web app).
 import type { Command } from 'commander';
 import { databaseExists } from '../../importers/build-database.js';
 import { resolveDbPath } from '../../store/open.js';
 import { DEFAULT_DATA_DIR, runBuild } from './build.js';
+import { serveUntilStopped } from './serve.js';
 import { printSummary } from './summary.js';
 
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('build the database if it does not exist yet, then print the summary for the built-in case (Belarus)')
+    .description('build the database if it does not exist yet, then serve the dashboard on the built-in case (Belarus)')
     .option('--db <file>', 'database file')
     .option('--data <dir>', 'directory of the bundled data', DEFAULT_DATA_DIR)
-    .option('--country <name>', 'state to summarise', 'BLR')
-    .action(async (opts: { db?: string; data: string; country: string }) => {
+    .option('--country <name>', 'state to open on', 'BLR')
+    .option('--port <n>', 'port', '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--no-serve', 'print the summary of the state instead of serving the dashboard')
+    .action(async (opts: { db?: string; data: string; country: string; port: string; host: string; serve: boolean }) => {
       const dbPath = resolveDbPath(opts.db);
       if (!databaseExists(dbPath)) {
         console.error(`first run: building ${dbPath} from the bundled data in ${opts.data}/ …`);
@@ -25,6 +30,7 @@ export function registerStart(program: Command): void {
             `${quarantined.toLocaleString('en-US')} quarantined (see \`interdep sources\`)\n`,
         );
       }
-      await printSummary(dbPath, opts.country, opts.data, false);
+      if (!opts.serve) return printSummary(dbPath, opts.country, opts.data, false);
+      await serveUntilStopped(opts, `/?page=country&country=${encodeURIComponent(opts.country)}`, opts.country);
     });
 }

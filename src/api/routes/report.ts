@@ -1,0 +1,30 @@
+// The country report (the report service of `interdep report`) as an HTML page or Markdown text.
+import { z } from 'zod';
+import { InterdepError } from '../../core/errors.js';
+import { gatherCountryReport } from '../../report/country-data.js';
+import { buildReport } from '../../report/narrative.js';
+import { renderHtml, renderMarkdown } from '../../report/render.js';
+import { resolveCountry } from '../deps.js';
+import { countryParam, yearParam } from '../params.js';
+import { defineRoute, HttpError } from '../route.js';
+
+export const report = defineRoute({
+  method: 'get', path: '/api/report/{country}', tag: 'reports', produces: 'text/html',
+  summary: "a state's country report (the five research questions with numbers, charts and a methods appendix) as HTML or Markdown",
+  params: z.object({ country: countryParam }),
+  query: z.object({ year: yearParam.optional(), format: z.enum(['html', 'md']).default('html') }),
+  handler: async ({ deps, params, query }) => {
+    const code = resolveCountry(deps, params.country, 'country', { year: query.year });
+    let doc;
+    try {
+      doc = buildReport(await gatherCountryReport(deps.db, code, { year: query.year, analysesDir: 'analyses' }));
+    } catch (err) {
+      if (err instanceof InterdepError) throw new HttpError(422, err.toLine());
+      throw err;
+    }
+    const html = query.format === 'html';
+    return new Response(html ? renderHtml(doc) : renderMarkdown(doc), {
+      headers: { 'content-type': html ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8' },
+    });
+  },
+});
