@@ -3,13 +3,21 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { InterdepError } from '../core/errors.js';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerBuild } from './commands/build.js';
+import { registerCite } from './commands/cite.js';
 import { registerCompare } from './commands/compare.js';
 import { registerCountries } from './commands/countries.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerMetrics } from './commands/metrics.js';
+import { registerNetworkCommands } from './commands/network.js';
+import { registerPanel } from './commands/panel.js';
 import { registerQuery } from './commands/query.js';
+import { registerReport } from './commands/report.js';
+import { registerScenario } from './commands/scenario.js';
+import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
 import { registerStability } from './commands/stability.js';
 import { registerStart } from './commands/start.js';
@@ -32,7 +40,15 @@ export function createProgram(): Command {
   registerQuery(program);
   registerExplain(program);
   registerCompare(program);
+  registerServe(program);
+  registerExport(program);
   registerStability(program);
+  registerAnalyze(program);
+  registerReport(program);
+  registerCite(program);
+  registerPanel(program);
+  registerNetworkCommands(program);
+  registerScenario(program);
   return program;
 }
 

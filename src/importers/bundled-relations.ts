@@ -1,6 +1,7 @@
 // Importers of the bundled relations datasets, in build order.
 import type { ImportContext } from './context.js';
 import { atopImporter } from './from-atop-alliances.js';
+import { belarusCaseEventsImporter } from './from-belarus-case-events.js';
 import { countryGroupsImporter } from './from-country-groups.js';
 import { cowContiguityImporter } from './from-cow-contiguity.js';
 import { cowIgoImporter } from './from-cow-igo.js';
@@ -25,5 +26,7 @@ export function relationsImporters(ctx: ImportContext): Importer[] {
     eusanctImporter(ctx),
     // Hand-compiled in data-src/country_groups/ (see its README), bundled like the others.
     countryGroupsImporter(ctx),
+    // Hand-compiled in data-src/belarus_case_events/ (see its README).
+    belarusCaseEventsImporter(ctx),
   ];
 }

@@ -35,8 +35,6 @@ const SCALES: Readonly<Record<string, number>> = { units: 0, thousands: 3, milli
 
 const amount = optDecimalText().refine((v) => v === null || !v.startsWith('-'), { message: 'negative trade value' });
 
-type Side = 'exports' | 'imports';
-
 /** One dyad-year, values in million US$; a side left undefined is not in this source row. */
 interface Flow {
   year: number;

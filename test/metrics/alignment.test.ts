@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALIGNMENT_METRICS } from '../../src/metrics/families/alignment.js';
 import type { MetricRow } from '../../src/metrics/types.js';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOC_IGOS, BLOC_ORGANISATIONS, NOT_BLOC_ORGANISATIONS } from '../../src/metrics/data/igo-blocs.js';
 import { INSTITUTIONS_METRICS } from '../../src/metrics/families/institutions.js';

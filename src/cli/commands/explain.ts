@@ -13,7 +13,7 @@ import { CDI_WEIGHTS } from '../../metrics/families/composite.js';
 import type { TradeSource } from '../../metrics/types.js';
 import type { Database } from '../../store/db.js';
 import { openBuilt, resolveDbPath } from '../../store/open.js';
-import { domainValues, influenceSubIndices, type DomainRecord } from '../../store/queries/composite-inputs.js';
+import { domainValues, influenceSubIndices } from '../../store/queries/composite-inputs.js';
 import { formatTable, printJson } from '../output.js';
 import { parseSource, parseYear } from '../options.js';
 import { DEFAULT_DATA_DIR } from './build.js';

@@ -2,7 +2,7 @@
 // (Lijphart 1963's index of agreement, on Voeten's UNGA voting data, 1991–2019) and the distance between their
 // ideal points (Bailey, Strezhnev & Voeten 2017, 1946–2024). Both undirected, stored for both orders.
 import type { Citation } from '../citations.js';
-import type { MetricDefinition, MetricRow, ReferenceInput } from '../types.js';
+import type { MetricDefinition, MetricRow } from '../types.js';
 
 const V = '1.0.0';
 const VOTES_DATASET = 'unga_rollcall_votes';
