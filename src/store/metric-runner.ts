@@ -3,7 +3,7 @@
 // TS (network measures) give one input SELECT and a function instead of SQL.
 import { groupCounterpartSql } from '../metrics/groups.js';
 import { tradeFlowSql } from '../metrics/trade-flow.js';
-import type { MetricDefinition, TradeSource } from '../metrics/types.js';
+import type { MetricDefinition, MetricRow, TradeSource } from '../metrics/types.js';
 import type { Database, Row } from './db.js';
 
 export interface ComputeOptions {
@@ -63,23 +63,44 @@ function stepInput(db: Database, select: string, from: number, to: number): Prom
 }
 
 /**
- * A metric computed in TS (MetricDefinition.compute): reads its input, computes the rows and appends those within the
- * run's years to metric_value (inside the run's transaction); returns how many were written.
+ * The input rows of the last TS step read in a run: the metrics of one network layer (node measures, blocs) share
+ * one input SELECT and come one after another, so each layer is read once instead of once per measure. One entry
+ * only, so a run never holds two large layers in memory.
  */
-async function insertComputed(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number): Promise<number> {
-  const out = m.compute!.compute(await stepInput(db, m.compute!.input({ source: tradeSource }), from, to));
+class StepInputCache {
+  private key: string | null = null;
+  private rows: Row[] = [];
+  constructor(private readonly db: Database) {}
+  async get(select: string, from: number, to: number): Promise<Row[]> {
+    const key = `${from}|${to}|${select}`;
+    if (key !== this.key) {
+      this.rows = await stepInput(this.db, select, from, to);
+      this.key = key;
+    }
+    return this.rows;
+  }
+}
+
+const byKey = (a: MetricRow, b: MetricRow) =>
+  a.subject.localeCompare(b.subject) || (a.counterpart ?? '').localeCompare(b.counterpart ?? '') || a.year - b.year;
+
+/**
+ * A metric computed in TS (MetricDefinition.compute): reads its input, computes the rows and appends those within the
+ * run's years to metric_value (inside the run's transaction), sorted like insertValues; returns how many were written.
+ */
+async function insertComputed(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number, inputs: StepInputCache): Promise<number> {
+  const out = m.compute!.compute(await inputs.get(m.compute!.input({ source: tradeSource }), from, to))
+    .filter((r) => r.year >= from && r.year <= to)
+    .sort(byKey);
   const w = await db.writer('metric_value');
-  let written = 0;
   for (const r of out) {
-    if (r.year < from || r.year > to) continue;
     w.append({
       metric: m.id, version: m.version, source, scenario: 'baseline', subject: r.subject, counterpart: r.counterpart, year: r.year,
       value: r.value, low: r.low, high: r.high, flags: r.flags,
     });
-    written++;
   }
   w.close();
-  return written;
+  return out.length;
 }
 
 /**
@@ -136,6 +157,7 @@ export async function computeMetrics(
   return db.transaction(async () => {
     if (ordered.some((m) => m.usesTradeSource)) await materialiseTradeFlow(db, options.source);
     const reports: ComputeReport[] = [];
+    const inputs = new StepInputCache(db);
     for (const m of ordered) {
       const source = m.usesTradeSource ? options.source : 'default';
       await recordDefinition(db, m);
@@ -144,7 +166,7 @@ export async function computeMetrics(
         [m.id, m.version, source, from, to],
       );
       const rows = m.compute
-        ? await insertComputed(db, m, source, options.source, from, to)
+        ? await insertComputed(db, m, source, options.source, from, to, inputs)
         : await insertValues(db, m, source, m.sql({ source: options.source }), from, to);
       if (m.intervals) await applyIntervals(db, m, source, options.source, from, to);
       options.onMetric?.(m.id, rows);

@@ -1,20 +1,35 @@
 // Network interdependence (CONCEPTS C11, C14; Maoz 2009): indirect dependence through every path of the trade layer
-// (Leontief/Katz form), node centralities of the trade dependence network, and pipeline transit shares from the route
-// table. Computed in TS (src/network/, dense linear algebra and graph algorithms) from one input SELECT per metric.
+// (Leontief/Katz form); node measures, blocs (Louvain communities) of every layer — trade, energy, IGO, alliance, arms,
+// composite — and structural equivalence across the trade, IGO and alliance layers; pipeline transit shares from the
+// route table. Computed in TS (src/network/, dense linear algebra and graph algorithms) from one input SELECT per
+// metric: the layer SELECTs (LAYER_SPECS) live here, each with its TS twin for the references; src/store runs them.
 //
 // The trade layer is D(i→j) = i's turnover (exports + imports) with j over i's turnover with all partners in the
 // trade source (missing components count as 0), one layer per year: the row-normalised dependence matrix. Indirect
 // dependence uses the default β = 0.5 / (largest row sum of D) = 0.5 here, i.e. 0.5/ρ(D) (see network/leontief.ts);
 // it is stored for the pairs with a direct tie and for the pairs without one whose T is at least 1e-4 (flag
 // indirect_only), so that the panel stays the size of the trade panel. Flags: indirect_only; no_convergence (a power
-// iteration that did not converge: NULL value); missing:capacity (transit); the trade origins of the dyads are not
-// carried (every value mixes the whole year's network).
+// iteration that did not converge: NULL value); constant_profile (structural equivalence of a state whose tie profile
+// does not vary: NULL); missing:capacity (transit); the trade origins of the dyads are not carried (every value mixes
+// the whole year's network).
+//
+// Node measures: network.<measure>_<layer> for every layer from one factory. Out-strength is stored only for the
+// composite layer: in the share layers (trade, energy, arms) every state's ties sum to 1 by construction; undirected
+// layers (igo, alliance) have one strength, network.strength_<layer>. Density and degree centralisation are per
+// layer-year, with no state as subject: they are not stored but computed on request by `interdep network` and the API
+// (/api/network/...). Build cost, measured on a copy of the test database (every year, one core, 2026-11-29): all 42
+// network metrics 234 s, of which betweenness 11 s on igo and 13 s on composite (under the ~30 s a combination may
+// cost, so every combination is registered: NOT_STORED is empty), structural equivalence 30 s (1.8M rows); most of
+// the rest is each metric re-reading its layer (the IGO co-membership self-join ~8 s, the composite layer ~6 s).
 import type { Citation } from '../citations.js';
 import { tradeFlowOf } from '../sql-fragments.js';
 import type { TradeFlow } from '../trade-flow.js';
-import { denseWeights, type EdgeRow } from '../../network/graph.js';
+import { equivalenceOfPairs, tiedPairs } from '../../network/equivalence-pairs.js';
+import { denseWeights, type EdgeRow, type LayerGraph } from '../../network/graph.js';
 import { defaultBeta, indirectDependence, indirectShare } from '../../network/leontief.js';
 import { layersByYear, nodeMeasure, type NodeMeasure } from '../../network/node-measures.js';
+import { structuralEquivalence } from '../../network/structural-equivalence.js';
+import { blocsOf } from '../../network/summaries.js';
 import { routesFromRows, routeYears, transitShares, type Route, type TransitGrouping } from '../../network/transit.js';
 import type { MetricDefinition, MetricParams, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
@@ -59,6 +74,21 @@ export const NETWORK_CITATIONS: Readonly<Record<string, Citation>> = {
   'borgatti-everett-2000': {
     key: 'borgatti-everett-2000', authors: 'Borgatti, Stephen P. and Martin G. Everett', year: 2000,
     title: 'Models of core/periphery structures', venue: 'Social Networks 21(4): 375–395',
+  },
+  'blondel-2008': {
+    key: 'blondel-2008', authors: 'Blondel, Vincent D., Jean-Loup Guillaume, Renaud Lambiotte and Etienne Lefebvre', year: 2008,
+    title: 'Fast unfolding of communities in large networks', venue: 'Journal of Statistical Mechanics: Theory and Experiment P10008',
+  },
+  'newman-2006': {
+    key: 'newman-2006', authors: 'Newman, M. E. J.', year: 2006,
+    title: 'Modularity and community structure in networks', venue: 'PNAS 103(23): 8577–8582',
+  },
+  'burt-1976': {
+    key: 'burt-1976', authors: 'Burt, Ronald S.', year: 1976, title: 'Positions in Networks', venue: 'Social Forces 55(1): 93–122',
+  },
+  'maoz-2006': {
+    key: 'maoz-2006', authors: 'Maoz, Zeev, Lesley G. Terris, Ranan D. Kuperman and Ilan Talmud', year: 2006,
+    title: 'Structural Equivalence and International Conflict: A Social Networks Analysis', venue: 'Journal of Conflict Resolution 50(5): 664–689',
   },
   'gem-ggit-2024': {
     key: 'gem-ggit-2024', authors: 'Global Energy Monitor', year: 2024,
@@ -105,6 +135,147 @@ function tradeLayerTs(input: ReferenceInput, source: string): LayerRow[] {
     .filter((f) => t(f) > 0 && total.get(`${f.reporter}|${f.year}`)! > 0)
     .map((f) => ({ year: f.year, source: f.reporter, target: f.partner, weight: t(f) / total.get(`${f.reporter}|${f.year}`)! }));
 }
+
+/** Σ amount per (year, dependent, supplier) over Σ per (year, dependent): the share layers' TS references. */
+function shareLayerTs(rows: ReadonlyArray<{ year: number; dependent: string; supplier: string; amount: number }>): LayerRow[] {
+  const tie = new Map<string, LayerRow>();
+  const total = new Map<string, number>();
+  for (const r of rows) {
+    const k = `${r.year}|${r.dependent}|${r.supplier}`;
+    const t = tie.get(k) ?? { year: r.year, source: r.dependent, target: r.supplier, weight: 0 };
+    t.weight += r.amount;
+    tie.set(k, t);
+    total.set(`${r.year}|${r.dependent}`, (total.get(`${r.year}|${r.dependent}`) ?? 0) + r.amount);
+  }
+  return [...tie.values()].map((t) => ({ ...t, weight: t.weight / total.get(`${t.year}|${t.source}`)! }));
+}
+
+const rowsOf = (input: ReferenceInput, table: string) => (input[table] ?? []) as ReadonlyArray<Record<string, unknown>>;
+const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export const LAYERS = ['trade', 'energy', 'igo', 'alliance', 'arms', 'composite'] as const;
+export type LayerName = (typeof LAYERS)[number];
+
+export interface LayerSpec {
+  directed: boolean;
+  /** Every state's ties sum to 1 (shares): its out-strength is 1 by construction and is not stored. */
+  rowNormalised: boolean;
+  /** What a tie's weight is, for help texts, docs and the metrics' descriptions. */
+  weight: string;
+  /** Input tables (or the metric the layer reads). */
+  inputs: readonly string[];
+  usesTradeSource: boolean;
+  dependsOn?: readonly string[];
+  /** One SELECT (year, source, target, weight) over the store; directed layers read "source depends on target". */
+  sql: (source: TradeSource) => string;
+  /** The same layer recomputed in TS from the input tables' rows (the metrics' references). */
+  rows: (input: ReferenceInput, source: TradeSource) => LayerRow[];
+}
+
+export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
+  trade: {
+    directed: true, rowNormalised: true, inputs: ['trade_flow'], usesTradeSource: true,
+    weight: "share of the subject's trade turnover (exports + imports) with the partner: the row-normalised dependence D",
+    sql: tradeLayerSql,
+    rows: tradeLayerTs,
+  },
+  energy: {
+    directed: true, rowNormalised: true, inputs: ['energy_flow'], usesTradeSource: false,
+    weight: "share of the importer's gas imports (pipeline + LNG, bcm) from the exporter, over exporters that are states",
+    sql: () => `
+      SELECT year, importer AS source, exporter AS target, SUM(volume) / SUM(SUM(volume)) OVER (PARTITION BY year, importer) AS weight
+        FROM energy_flow
+       WHERE fuel = 'gas' AND exporter IS NOT NULL AND importer IS NOT NULL AND NOT importer_is_region_total
+         AND volume > 0 AND exporter <> importer
+       GROUP BY year, importer, exporter`,
+    rows: (input) => shareLayerTs(rowsOf(input, 'energy_flow')
+      .filter((r) => r.fuel === 'gas' && str(r.exporter) !== null && str(r.importer) !== null && !r.importer_is_region_total
+        && Number(r.volume) > 0 && r.exporter !== r.importer)
+      .map((r) => ({ year: Number(r.year), dependent: String(r.importer), supplier: String(r.exporter), amount: Number(r.volume) }))),
+  },
+  igo: {
+    directed: false, rowNormalised: false, inputs: ['igo_membership'], usesTradeSource: false,
+    weight: 'number of intergovernmental organisations both states are full members of (COW IGO)',
+    sql: () => `
+      SELECT a.year, a.state AS source, b.state AS target, CAST(COUNT(DISTINCT a.igo) AS DOUBLE) AS weight
+        FROM igo_membership AS a JOIN igo_membership AS b ON b.year = a.year AND b.igo = a.igo AND a.state < b.state
+       WHERE a.status = 'full' AND b.status = 'full'
+       GROUP BY a.year, a.state, b.state`,
+    rows: (input) => {
+      const members = new Map<string, Set<string>>();
+      for (const r of rowsOf(input, 'igo_membership')) {
+        if (r.status !== 'full') continue;
+        const k = `${Number(r.year)}|${String(r.igo)}`;
+        members.set(k, (members.get(k) ?? new Set()).add(String(r.state)));
+      }
+      const shared = new Map<string, number>();
+      for (const [k, set] of members) {
+        const year = k.slice(0, k.indexOf('|'));
+        const list = [...set].sort();
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) {
+            const pair = `${year}|${list[i]}|${list[j]}`;
+            shared.set(pair, (shared.get(pair) ?? 0) + 1);
+          }
+        }
+      }
+      return [...shared].map(([k, weight]) => {
+        const [year, source, target] = k.split('|') as [string, string, string];
+        return { year: Number(year), source, target, weight };
+      });
+    },
+  },
+  alliance: {
+    directed: false, rowNormalised: false, inputs: ['alliance'], usesTradeSource: false,
+    weight: '1 for a pair with an ATOP obligation in force (defence, offence, neutrality, non-aggression or consultation)',
+    sql: () => `
+      SELECT DISTINCT year, LEAST(state_a, state_b) AS source, GREATEST(state_a, state_b) AS target, 1.0 AS weight
+        FROM alliance
+       WHERE state_a <> state_b AND (defense OR offense OR neutrality OR nonaggression OR consultation)`,
+    rows: (input) => {
+      const pairs = new Set<string>();
+      for (const r of rowsOf(input, 'alliance')) {
+        const [a, b] = [String(r.state_a), String(r.state_b)].sort() as [string, string];
+        if (a !== b && (r.defense || r.offense || r.neutrality || r.nonaggression || r.consultation)) pairs.add(`${Number(r.year)}|${a}|${b}`);
+      }
+      return [...pairs].map((k) => {
+        const [year, source, target] = k.split('|') as [string, string, string];
+        return { year: Number(year), source, target, weight: 1 };
+      });
+    },
+  },
+  arms: {
+    directed: true, rowNormalised: true, inputs: ['arms_transfer'], usesTradeSource: false,
+    weight: "supplier's share of the recipient's arms imports in the year (SIPRI TIV)",
+    sql: () => `
+      SELECT year, recipient AS source, supplier AS target, SUM(tiv) / SUM(SUM(tiv)) OVER (PARTITION BY year, recipient) AS weight
+        FROM arms_transfer
+       WHERE supplier IS NOT NULL AND recipient IS NOT NULL AND supplier <> recipient AND tiv > 0
+       GROUP BY year, recipient, supplier`,
+    rows: (input) => shareLayerTs(rowsOf(input, 'arms_transfer')
+      .filter((r) => str(r.supplier) !== null && str(r.recipient) !== null && r.supplier !== r.recipient && Number(r.tiv) > 0)
+      .map((r) => ({ year: Number(r.year), dependent: String(r.recipient), supplier: String(r.supplier), amount: Number(r.tiv) }))),
+  },
+  composite: {
+    directed: true, rowNormalised: false, inputs: ['composite.dependence'], usesTradeSource: true, dependsOn: ['composite.dependence'],
+    weight: 'composite dependence index CDI(subject ← counterpart) (metric composite.dependence)',
+    // Group counterparts (EU, CIS, …) are not states: their rows are flagged 'group' (metrics/groups.ts).
+    sql: (source) => `
+      SELECT year, subject AS source, counterpart AS target, value AS weight
+        FROM metric_value
+       WHERE metric = 'composite.dependence' AND scenario = 'baseline' AND source = '${source}' AND value > 0
+         AND counterpart IS NOT NULL AND subject <> counterpart AND flags <> 'group' AND flags NOT LIKE 'group,%'`,
+    rows: (input, source) => rowsOf(input, 'metric_value')
+      .filter((r) => r.metric === 'composite.dependence' && r.scenario === 'baseline' && r.source === source && r.value !== null
+        && Number(r.value) > 0 && str(r.counterpart) !== null && r.subject !== r.counterpart
+        && r.flags !== 'group' && !String(r.flags).startsWith('group,'))
+      .map((r) => ({ year: Number(r.year), source: String(r.subject), target: String(r.counterpart), weight: Number(r.value) })),
+  },
+};
+
+/** A layer's SELECT as a metric's compute input, with portable column types. */
+const layerInput = (layer: LayerName) => (p: MetricParams) =>
+  `SELECT CAST(year AS INTEGER) AS year, source, target, CAST(weight AS DOUBLE) AS weight FROM (${LAYER_SPECS[layer].sql(p.source)}) AS l`;
 
 const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags = ''): MetricRow =>
   ({ subject, counterpart, year, value, low: null, high: null, flags });
@@ -156,11 +327,11 @@ const share: MetricDefinition = {
   reference: (input, p) => indirectRows(tradeLayerTs(input, p.source), 'share'),
 };
 
-// ---- node measures of the trade layer (monadic) ----
+// ---- node measures of every layer (monadic), one factory ----
 
-function nodeRows(rows: readonly LayerRow[], measure: NodeMeasure): MetricRow[] {
+function nodeRows(rows: readonly LayerRow[], directed: boolean, measure: NodeMeasure): MetricRow[] {
   const out: MetricRow[] = [];
-  for (const [year, g] of layersByYear(rows, true)) {
+  for (const [year, g] of layersByYear(rows, directed)) {
     let values: Float64Array | null;
     try {
       values = nodeMeasure(g, measure);
@@ -172,7 +343,10 @@ function nodeRows(rows: readonly LayerRow[], measure: NodeMeasure): MetricRow[] 
   return out;
 }
 
+/** The text of one node measure, for any layer (w = the layer's tie weight; an undirected tie counts both ways). */
 interface NodeMeta {
+  /** Name in the metric id (network.<name>_<layer>). */
+  name: string;
   measure: NodeMeasure;
   title: string;
   formula: string;
@@ -183,44 +357,155 @@ interface NodeMeta {
   direction: string;
 }
 
-function nodeMetric(meta: NodeMeta): MetricDefinition {
+const STRENGTH_IN: NodeMeta = {
+  name: 'strength_in', measure: 'strength_in', title: 'In-strength', formula: 's_in(j) = Σ_i w(i→j)',
+  description: "The sum of the ties pointing at the subject: how much the other states depend on it (in a layer of shares, a state that is every partner's only partner would score its number of partners).",
+  citations: ['barrat-2004'], unit: 'sum of tie weights', range: { min: 0, max: null }, direction: 'higher = more states depend on the subject, more strongly',
+};
+const STRENGTH_OUT: NodeMeta = {
+  name: 'strength_out', measure: 'strength_out', title: 'Out-strength', formula: 's_out(i) = Σ_j w(i→j)',
+  description: "The sum of the subject's own ties: how much it depends on all other states together.",
+  citations: ['barrat-2004'], unit: 'sum of tie weights', range: { min: 0, max: null }, direction: 'higher = subject more dependent on the others together',
+};
+const STRENGTH: NodeMeta = {
+  name: 'strength', measure: 'strength_in', title: 'Strength', formula: 's(i) = Σ_j w(i,j)',
+  description: "The sum of the subject's ties (the layer is undirected: in- and out-strength are the same).",
+  citations: ['barrat-2004'], unit: 'sum of tie weights', range: { min: 0, max: null }, direction: 'higher = more and stronger ties',
+};
+const CENTRALITIES: readonly NodeMeta[] = [
+  {
+    name: 'pagerank', measure: 'pagerank', title: 'PageRank', formula: 'PR(j) = (1 − α)/n + α Σ_i PR(i) w(i→j) / s_out(i) (+ dangling mass / n),  α = 0.85',
+    description: 'The stationary share of a random walk that follows the ties (in proportion to their weight): high when states that are themselves central tie to the subject. Scores sum to 1 over the states of the year.',
+    citations: ['page-brin-1999'], unit: 'score (sums to 1)', range: { min: 0, max: 1 }, direction: 'higher = more central (as a state depended on, in a directed layer)',
+  },
+  {
+    name: 'eigenvector', measure: 'eigenvector', title: 'Eigenvector centrality', formula: 'λ x(j) = Σ_i w(i→j) x(i),  ‖x‖₂ = 1',
+    description: "Bonacich's eigenvector centrality over in-ties (the leading eigenvector of Wᵀ, power iteration on Wᵀ + I as networkx): high when central states tie to the subject; CONCEPTS C11's hub score. NULL, flag no_convergence, in a year the iteration does not converge.",
+    citations: ['bonacich-1972'], unit: 'score (unit L2 norm)', range: { min: 0, max: 1 }, direction: 'higher = more central (as a state depended on, in a directed layer)',
+  },
+  {
+    name: 'betweenness', measure: 'betweenness', title: 'Weighted betweenness', formula: 'B(v) = Σ_{s≠v≠t} σ_st(v)/σ_st / ((n−1)(n−2)),  tie length = 1/w(i,j)',
+    description: 'The share of shortest paths between other states that run through the subject (a strong tie is a short one): its position as a broker or intermediary.',
+    citations: ['freeman-1977', 'brandes-2001'], unit: 'share of shortest paths', range: { min: 0, max: 1 }, direction: 'higher = more of the network’s shortest paths pass through the subject',
+  },
+  {
+    name: 'coreness', measure: 'coreness', title: 'Core–periphery score', formula: 'c = leading eigenvector of (W + Wᵀ)/2,  scaled to max c = 1 (fits w(i,j) ≈ c_i c_j)',
+    description: "Borgatti and Everett's continuous core–periphery model: 1 for the core state of the year, near 0 for the periphery (few, weak ties, mostly to the core). CONCEPTS C13 centre–periphery.",
+    citations: ['borgatti-everett-2000'], unit: 'score (max 1)', range: { min: 0, max: 1 }, direction: 'higher = closer to the core of the network',
+  },
+];
+
+/**
+ * The node measures stored for a layer: in-strength (out-strength only where it is not 1 by construction), or one
+ * strength for an undirected layer, and the centralities, less the combinations too costly for the build (header).
+ */
+function layerMeasures(layer: LayerName): NodeMeta[] {
+  const spec = LAYER_SPECS[layer];
+  const strengths = !spec.directed ? [STRENGTH] : spec.rowNormalised ? [STRENGTH_IN] : [STRENGTH_IN, STRENGTH_OUT];
+  return [...strengths, ...CENTRALITIES].filter((m) => !NOT_STORED.some(([l, name]) => l === layer && name === m.name));
+}
+
+/** Layer–measure combinations not registered (see the header comment for why). */
+const NOT_STORED: ReadonlyArray<readonly [LayerName, string]> = [];
+
+/** Everything a per-layer metric shares: level-independent fields from the layer's spec, input SELECT, reference. */
+function layerMetric(
+  layer: LayerName, id: string, compute: (rows: readonly LayerRow[], directed: boolean) => MetricRow[],
+  meta: Pick<MetricDefinition, 'title' | 'formula' | 'description' | 'citations' | 'unit' | 'range' | 'direction'>,
+): MetricDefinition {
+  const spec = LAYER_SPECS[layer];
   return {
-    id: `network.${meta.measure}_trade`, title: meta.title, family: 'network', formula: meta.formula,
-    description: `${meta.description} Trade dependence layer D of the year (ties i→j = i's turnover share with j).`,
-    citations: meta.citations, unit: meta.unit, range: meta.range, direction: meta.direction,
-    level: 'monadic', inputs: ['trade_flow'], version: V, usesTradeSource: true, sql: computedInTs(`network.${meta.measure}_trade`),
-    compute: { input: tradeInput, compute: (rows) => nodeRows(layerRows(rows), meta.measure) },
-    reference: (input, p) => nodeRows(tradeLayerTs(input, p.source), meta.measure),
+    id, family: 'network', ...meta, level: 'monadic', inputs: spec.inputs, version: V, usesTradeSource: spec.usesTradeSource,
+    ...(spec.dependsOn ? { dependsOn: spec.dependsOn } : {}), sql: computedInTs(id),
+    compute: { input: layerInput(layer), compute: (rows) => compute(layerRows(rows), spec.directed) },
+    reference: (input, p) => compute(spec.rows(input, p.source), spec.directed),
   };
 }
 
-const NODE_METRICS: MetricDefinition[] = [
-  nodeMetric({
-    measure: 'strength_in', title: 'In-strength in the trade dependence network', formula: 's_in(j) = Σ_i D(i,j)',
-    description: "The sum over all states of their trade share with the subject: how much of the world's trade dependence points at it (a state that is every partner's only partner would score its number of partners).",
-    citations: ['barrat-2004'], unit: 'sum of shares', range: { min: 0, max: null }, direction: 'higher = more states depend on the subject',
-  }),
-  nodeMetric({
-    measure: 'pagerank', title: 'PageRank in the trade dependence network', formula: 'PR(j) = (1 − α)/n + α Σ_i PR(i) D(i,j) (+ dangling mass / n),  α = 0.85',
-    description: 'The stationary share of a random walk that follows dependence ties: high when states that are themselves depended on depend on the subject. Scores sum to 1 over the states of the year.',
-    citations: ['page-brin-1999'], unit: 'score (sums to 1)', range: { min: 0, max: 1 }, direction: 'higher = more central as a state depended on',
-  }),
-  nodeMetric({
-    measure: 'eigenvector', title: 'Eigenvector centrality in the trade dependence network', formula: 'λ x(j) = Σ_i D(i,j) x(i),  ‖x‖₂ = 1',
-    description: "Bonacich's eigenvector centrality over in-ties (the leading eigenvector of Dᵀ, power iteration on Dᵀ + I as networkx): high when central states depend on the subject; CONCEPTS C11's hub score (centralisation around Russia).",
-    citations: ['bonacich-1972'], unit: 'score (unit L2 norm)', range: { min: 0, max: 1 }, direction: 'higher = more central as a state depended on',
-  }),
-  nodeMetric({
-    measure: 'betweenness', title: 'Weighted betweenness in the trade dependence network', formula: 'B(v) = Σ_{s≠v≠t} σ_st(v)/σ_st / ((n−1)(n−2)),  tie length = 1/D(i,j)',
-    description: 'The share of shortest dependence paths between other states that run through the subject (a strong tie is a short one): its position as a broker or intermediary of dependence.',
-    citations: ['freeman-1977', 'brandes-2001'], unit: 'share of shortest paths', range: { min: 0, max: 1 }, direction: 'higher = more of the network’s dependence paths pass through the subject',
-  }),
-  nodeMetric({
-    measure: 'coreness', title: 'Core–periphery score in the trade dependence network', formula: 'c = leading eigenvector of (D + Dᵀ)/2,  scaled to max c = 1 (fits D(i,j) ≈ c_i c_j)',
-    description: "Borgatti and Everett's continuous core–periphery model: 1 for the core state of the year, near 0 for the periphery (few, weak ties, mostly to the core). CONCEPTS C13 centre–periphery.",
-    citations: ['borgatti-everett-2000'], unit: 'score (max 1)', range: { min: 0, max: 1 }, direction: 'higher = closer to the core of the trade network',
-  }),
-];
+const tieText = (layer: LayerName) =>
+  `${LAYER_SPECS[layer].directed ? 'Directed' : 'Undirected'} ${layer} layer of the year: w(i${LAYER_SPECS[layer].directed ? '→' : ','}j) = ${LAYER_SPECS[layer].weight}.`;
+
+function nodeMetric(layer: LayerName, meta: NodeMeta): MetricDefinition {
+  return layerMetric(layer, `network.${meta.name}_${layer}`, (rows, directed) => nodeRows(rows, directed, meta.measure), {
+    ...meta, title: `${meta.title} in the ${layer} network`, description: `${meta.description} ${tieText(layer)}`,
+  });
+}
+
+const NODE_METRICS: MetricDefinition[] = LAYERS.flatMap((layer) => layerMeasures(layer).map((meta) => nodeMetric(layer, meta)));
+
+// ---- blocs (monadic, a category) ----
+
+/** Each state's bloc number in each year: Louvain (seed 1) as `interdep blocs`, blocs numbered by size, then first member. */
+function blocRows(rows: readonly LayerRow[], directed: boolean): MetricRow[] {
+  const out: MetricRow[] = [];
+  for (const [year, g] of layersByYear(rows, directed)) {
+    for (const b of blocsOf(g, BLOC_SEED).blocs) for (const id of b.members) out.push(row(id, null, year, b.bloc));
+  }
+  return out;
+}
+
+const BLOC_SEED = 1;
+
+const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer, `network.bloc_${layer}`, blocRows, {
+  title: `Bloc (Louvain community) in the ${layer} network`,
+  formula: 'bloc(i) = rank of i’s community among the year’s Louvain communities (seed 1), by size desc, then by smallest member code',
+  description: `A category, not a quantity: the number of the subject's bloc in the year, the community that modularity maximisation (Louvain, seeded: the same partition \`interdep blocs --layer ${layer}\` lists) puts it in, on the layer's undirected view (w(i,j) + w(j,i)). 1 = the largest bloc of the year; two states with the same number that year are in the same bloc; numbers of different years or layers are not comparable (compare memberships, not numbers). ${tieText(layer)}`,
+  citations: ['blondel-2008', 'newman-2006'], unit: 'bloc number (category)', range: { min: 1, max: null },
+  direction: 'none: a category (same number, same bloc that year)',
+}));
+
+// ---- structural equivalence (undirected) ----
+
+const EQUIVALENCE_LAYERS = ['trade', 'igo', 'alliance'] as const satisfies readonly LayerName[];
+
+/** Structural equivalence of every tied pair (both orders) per year, with the batch implementation. */
+function equivalenceRows(rows: ReadonlyArray<LayerRow & { layer: string }>): MetricRow[] {
+  const out: MetricRow[] = [];
+  for (const [year, layers] of equivalenceLayers(rows)) {
+    for (const { a, b, value } of equivalenceOfPairs(layers, tiedPairs(layers))) {
+      const flags = value === null ? 'constant_profile' : '';
+      out.push(row(a, b, year, value, flags), row(b, a, year, value, flags));
+    }
+  }
+  return out;
+}
+
+/** Per year, the equivalence layers that have ties that year, in the order of EQUIVALENCE_LAYERS (as `interdep paths`). */
+function equivalenceLayers(rows: ReadonlyArray<LayerRow & { layer: string }>): Array<[number, LayerGraph[]]> {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const byLayer = EQUIVALENCE_LAYERS.map((l) => new Map(layersByYear(rows.filter((r) => r.layer === l), LAYER_SPECS[l].directed)));
+  return years.map((y) => [y, byLayer.flatMap((m) => (m.has(y) ? [m.get(y)!] : []))]);
+}
+
+/** The reference: structuralEquivalence(layers, a, b) pair by pair, pairs taken from the raw rows. */
+function equivalenceReference(rows: ReadonlyArray<LayerRow & { layer: string }>): MetricRow[] {
+  const out: MetricRow[] = [];
+  for (const [year, layers] of equivalenceLayers(rows)) {
+    const pairs = new Set(rows.filter((r) => r.year === year && r.source !== r.target && r.weight > 0)
+      .flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
+    for (const k of pairs) {
+      const [a, b] = k.split('|') as [string, string];
+      const value = structuralEquivalence(layers, a, b);
+      out.push(row(a, b, year, value, value === null ? 'constant_profile' : ''));
+    }
+  }
+  return out;
+}
+
+const equivalence: MetricDefinition = {
+  id: 'network.structural_equivalence', title: 'Structural equivalence across the trade, IGO and alliance networks', family: 'network',
+  formula: 'SE(a,b) = corr(profile_a, profile_b),  profile_a = (w_L(a,k)/max w_L, and w_L(k,a)/max w_L for directed L) over layers L ∈ {trade, igo, alliance} with ties that year and states k ≠ a, b',
+  description:
+    "How alike the two states' positions are: the Pearson correlation of their tie profiles — their ties to and from every third state in the trade dependence layer, the IGO co-membership layer and the ATOP alliance layer (the layers with ties that year), each layer divided by its largest weight — as `interdep paths` reports it (combined). 1 = identical positions, 0 = unrelated, −1 = opposite. NULL, flag constant_profile, when a profile does not vary. Stored (both orders) only for the pairs with a direct tie in at least one of the three layers that year: all pairs would be about a million rows a year; other pairs are computed on request by `interdep paths`.",
+  citations: ['burt-1976', 'maoz-2006'], unit: 'correlation', range: { min: -1, max: 1 },
+  direction: 'higher = more similar network positions (undirected)', level: 'undirected',
+  inputs: ['trade_flow', 'igo_membership', 'alliance'], version: V, usesTradeSource: true, sql: computedInTs('network.structural_equivalence'),
+  compute: {
+    input: (p) => EQUIVALENCE_LAYERS.map((l) => `SELECT '${l}' AS layer, l.* FROM (${layerInput(l)(p)}) AS l`).join('\nUNION ALL\n'),
+    compute: (rows) => equivalenceRows(rows.map((r) => ({ ...layerRows([r])[0]!, layer: String(r.layer) }))),
+  },
+  reference: (input, p) => equivalenceReference(EQUIVALENCE_LAYERS.flatMap((l) => LAYER_SPECS[l].rows(input, p.source).map((r) => ({ ...r, layer: l })))),
+};
 
 // ---- transit shares from the route table ----
 
@@ -278,4 +563,7 @@ const TRANSIT_METRICS: MetricDefinition[] = [
   }),
 ];
 
-export const NETWORK_METRICS: readonly MetricDefinition[] = [indirect, share, ...NODE_METRICS, ...TRANSIT_METRICS];
+// Each layer's node measures and bloc together: they read the same input, which the runner then reads once per layer.
+const byLayer = LAYERS.flatMap((layer) => [...NODE_METRICS, ...BLOC_METRICS].filter((m) => m.id.endsWith(`_${layer}`)));
+
+export const NETWORK_METRICS: readonly MetricDefinition[] = [indirect, share, ...byLayer, equivalence, ...TRANSIT_METRICS];
