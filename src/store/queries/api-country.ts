@@ -41,12 +41,13 @@ export function dependentsOn(db: Database, metric: string, counterpart: string, 
 
 /** Both directions of a dyad for the given metrics, every year. */
 export function dyadSeries(db: Database, a: string, b: string, metrics: readonly string[], source: string): Promise<MetricValueRow[]> {
+  // One SELECT per direction: an equality on subject lets DuckDB skip the row groups of other subjects (metric_value
+  // is clustered by metric and subject); an OR of the two directions reads them all (3x slower on the full panel).
+  const direction = `SELECT ${COLUMNS} FROM metric_value
+      WHERE scenario = 'baseline' AND metric IN (${placeholders(metrics.length)}) AND source IN (?, 'default') AND subject = ? AND counterpart = ?`;
   return db.all<MetricValueRow & Record<string, unknown>>(
-    `SELECT ${COLUMNS} FROM metric_value
-      WHERE scenario = 'baseline' AND metric IN (${placeholders(metrics.length)}) AND source IN (?, 'default')
-        AND ((subject = ? AND counterpart = ?) OR (subject = ? AND counterpart = ?))
-      ORDER BY metric, year, subject`,
-    [...metrics, source, a, b, b, a],
+    `SELECT * FROM (${direction} UNION ALL ${direction}) AS d ORDER BY metric, year, subject`,
+    [...metrics, source, a, b, ...metrics, source, b, a],
   );
 }
 
