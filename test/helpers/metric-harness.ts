@@ -1,5 +1,6 @@
 // Runs a metric's SQL on a real in-memory DuckDB and its TS reference on the same rows, for cross-checks
 // and known-answer tests. Inputs are rows of canonical tables; trade_flow is materialised from trade.
+import { expect, it } from 'vitest';
 import { Database, type Row } from '../../src/store/db.js';
 import { computeMetrics } from '../../src/store/metric-runner.js';
 import { METRIC_INDEX } from '../../src/metrics/registry.js';
@@ -62,4 +63,15 @@ export function sameRows(a: MetricRow[], b: MetricRow[], tol = 1e-9): string | n
     }
   }
   return null;
+}
+
+/** One test per metric: its SQL through the runner equals its TS reference on the given (synthetic) tables, and is not empty. */
+export function itMatchesReference(metrics: readonly MetricDefinition[], tables: Record<string, Row[]>, source: TradeSource = 'default'): void {
+  for (const metric of metrics) {
+    it(metric.id, async () => {
+      const { sql, reference } = await runMetric(metric, tables, source);
+      expect(sql.length).toBeGreaterThan(0);
+      expect(sameRows(sql, reference)).toBeNull();
+    });
+  }
 }

@@ -3,7 +3,7 @@ import { ALIGNMENT_METRICS } from '../../src/metrics/families/alignment.js';
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { openBuiltDb } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { itMatchesReference, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const VOTES = 'unga_rollcall_votes';
@@ -101,13 +101,7 @@ function syntheticUnga(seed: number): Record<string, Row[]> {
 
 describe('alignment: SQL equals the TS reference on SYNTHETIC data', () => {
   const data = syntheticUnga(9);
-  for (const metric of ALIGNMENT_METRICS) {
-    it(metric.id, async () => {
-      const { sql, reference } = await runMetric(metric, data);
-      expect(sql.length).toBeGreaterThan(0);
-      expect(sameRows(sql, reference)).toBeNull();
-    });
-  }
+  itMatchesReference(ALIGNMENT_METRICS, data);
 });
 
 describe('alignment: properties (SYNTHETIC data)', () => {

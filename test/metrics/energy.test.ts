@@ -5,7 +5,7 @@ import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { computeMetrics } from '../../src/store/metric-runner.js';
 import { BUILT_DB } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { itMatchesReference, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const EI = 'energy_institute_statistical_review';
@@ -205,13 +205,7 @@ function syntheticEnergy(seed: number, opts: { residual?: boolean; scale?: numbe
 
 describe('energy metrics: SQL equals the TS reference on SYNTHETIC data', () => {
   const data = syntheticEnergy(7);
-  for (const metric of ENERGY_METRICS) {
-    it(metric.id, async () => {
-      const { sql, reference } = await runMetric(metric, data);
-      expect(sql.length).toBeGreaterThan(0);
-      expect(sameRows(sql, reference)).toBeNull();
-    });
-  }
+  itMatchesReference(ENERGY_METRICS, data);
   it('the synthetic data exercise the missing-value paths', async () => {
     const flagsOf = async (id: string) => new Set((await runMetric(id, data)).sql.flatMap((r) => r.flags.split(',')));
     const share = await flagsOf('energy.gas_supplier_share');

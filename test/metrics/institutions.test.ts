@@ -4,7 +4,7 @@ import { INSTITUTIONS_METRICS } from '../../src/metrics/families/institutions.js
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { openBuiltDb } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { itMatchesReference, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const COW = 'cow_igo_v3';
@@ -133,13 +133,7 @@ function syntheticMemberships(seed: number): { igo_membership: Row[] } {
 
 describe('institutions: SQL equals the TS reference on SYNTHETIC memberships', () => {
   const data = syntheticMemberships(7);
-  for (const metric of INSTITUTIONS_METRICS) {
-    it(metric.id, async () => {
-      const { sql, reference } = await runMetric(metric, data);
-      expect(sql.length).toBeGreaterThan(0);
-      expect(sameRows(sql, reference)).toBeNull();
-    });
-  }
+  itMatchesReference(INSTITUTIONS_METRICS, data);
 });
 
 describe('institutions: properties (SYNTHETIC data)', () => {

@@ -3,7 +3,7 @@ import { SECURITY_METRICS } from '../../src/metrics/families/security.js';
 import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { openBuiltDb } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { itMatchesReference, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const ATOP = 'atop_alliances_v5_1';
@@ -137,13 +137,7 @@ function syntheticSecurity(seed: number): Record<string, Row[]> {
 
 describe('security: SQL equals the TS reference on SYNTHETIC data', () => {
   const data = syntheticSecurity(3);
-  for (const metric of SECURITY_METRICS) {
-    it(metric.id, async () => {
-      const { sql, reference } = await runMetric(metric, data);
-      expect(sql.length).toBeGreaterThan(0);
-      expect(sameRows(sql, reference)).toBeNull();
-    });
-  }
+  itMatchesReference(SECURITY_METRICS, data);
 });
 
 describe('security: properties (SYNTHETIC data)', () => {
