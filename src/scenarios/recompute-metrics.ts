@@ -8,11 +8,15 @@
 //            lowers CDI(RU←BY) through the transit component, so PDR rises"), in the baseline and in the scenario alike
 //   composite.dependence by compositeDependence (equal weights, CDI_WEIGHTS), power.net = CDI_ij − CDI_ji,
 //   power.pdr = log2(CDI_ij / CDI_ji) (powerDependenceRatio).
+//   network.indirect_dependence / network.indirect_share of every pair whose trade a shock changed: the registered
+//   metric's T = D (I − βD)⁻¹ on the whole trade layer before and after the shocks (network-change.ts; at the
+//   central parameter values only, not per Monte Carlo draw).
 // "baseline" is this recomputation without shocks (equal to the stored value unless a transit term applies).
 import { compositeDependence } from '../metrics/composite/cdi.js';
 import { powerDependenceRatio } from '../metrics/composite/dyad-class.js';
 import type { DomainVector } from '../metrics/composite/panel-intervals.js';
 import { CDI_WEIGHTS } from '../metrics/families/composite.js';
+import { networkValues } from './network-change.js';
 import { tli, type ShockState } from './shock-state.js';
 
 export interface MetricChange {
@@ -153,6 +157,9 @@ export function recomputeMetrics(st: ShockState): MetricChange[] {
     const pb = powerDependenceRatio(a.baseline, r.baseline);
     const ps = powerDependenceRatio(a.scenario, r.scenario);
     out.push({ metric: 'power.pdr', subject: i, counterpart: j, stored: stored('power.pdr', i, j), baseline: pb, scenario: ps, delta: diff(ps, pb) });
+  }
+  for (const v of networkValues(st)) {
+    out.push({ metric: v.metric, subject: v.subject, counterpart: v.counterpart, stored: stored(v.metric, v.subject, v.counterpart), baseline: v.baseline, scenario: v.scenario, delta: diff(v.scenario, v.baseline) });
   }
   return out;
 }

@@ -40,7 +40,10 @@ export function formatResult(r: ScenarioResult): string {
       ])), '');
     }
   }
-  const shown = r.metrics.filter((m) => m.metric !== 'trade.share_turnover' || (m.delta !== null && Math.abs(m.delta) > 1e-4));
+  // Trade shares and network dependences move for every partner of a redirected flow: the table keeps changes above
+  // 1e-4 (the JSON output has every row).
+  const everyPartner = (id: string) => id === 'trade.share_turnover' || id.startsWith('network.');
+  const shown = r.metrics.filter((m) => !everyPartner(m.metric) || (m.delta !== null && Math.abs(m.delta) > 1e-4));
   if (shown.length) {
     out.push('Metrics: baseline (recomputed) → scenario');
     out.push(formatTable(['metric', 'subject', 'counterpart', 'stored', 'baseline', 'scenario', 'delta', 'interval (scenario)'], shown.map((m) => [

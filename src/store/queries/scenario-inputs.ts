@@ -8,7 +8,8 @@ import type { DomainVector } from '../../metrics/composite/panel-intervals.js';
 import type { Database } from '../db.js';
 
 const EI = 'energy_institute_statistical_review';
-const STORED = ['composite.dependence', 'power.net', 'power.pdr', 'trade.share_turnover', 'energy.gas_supplier_share'];
+const STORED = ['composite.dependence', 'power.net', 'power.pdr', 'trade.share_turnover', 'energy.gas_supplier_share',
+  'network.indirect_dependence', 'network.indirect_share'];
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(', ') || "''";
 
