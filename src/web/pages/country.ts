@@ -89,7 +89,7 @@ export async function countryPage(main: HTMLElement): Promise<void> {
         ],
       });
       return panel(`Composite dependence with intervals, ${year}`, chart, { name: `${s.subject}-composite-${year}`, rows, metrics: ['composite.dependence', 'power.net'], sources: [summaryUrl], parameters: { country: s.subject, year } },
-        'composite.dependence: weighted mean of six domain dependences (interval: weights drawn 1000 times). power.net > 0: the partner holds the advantage.', 'panel-composite');
+        'composite.dependence: weighted mean of six domain dependences (interval: 5th–95th percentile over 1000 draws of the weights and the formula variant). power.net > 0: the partner holds the advantage.', 'panel-composite');
     },
     async () => {
       const url = countryUrls.domains(s.subject, counterpart);
