@@ -172,6 +172,13 @@ export interface LayerSpec {
   rows: (input: ReferenceInput, source: TradeSource) => LayerRow[];
 }
 
+/** A row-normalised share layer: each source's flows to each target over its flows to all targets, per year. */
+const shareLayerSql = (table: string, source: string, target: string, amount: string, where = 'TRUE') => `
+      SELECT year, ${source} AS source, ${target} AS target, SUM(${amount}) / SUM(SUM(${amount})) OVER (PARTITION BY year, ${source}) AS weight
+        FROM ${table}
+       WHERE ${where} AND ${source} IS NOT NULL AND ${target} IS NOT NULL AND ${source} <> ${target} AND ${amount} > 0
+       GROUP BY year, ${source}, ${target}`;
+
 export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
   trade: {
     directed: true, rowNormalised: true, inputs: ['trade_flow'], usesTradeSource: true,
@@ -182,12 +189,7 @@ export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
   energy: {
     directed: true, rowNormalised: true, inputs: ['energy_flow'], usesTradeSource: false,
     weight: "share of the importer's gas imports (pipeline + LNG, bcm) from the exporter, over exporters that are states",
-    sql: () => `
-      SELECT year, importer AS source, exporter AS target, SUM(volume) / SUM(SUM(volume)) OVER (PARTITION BY year, importer) AS weight
-        FROM energy_flow
-       WHERE fuel = 'gas' AND exporter IS NOT NULL AND importer IS NOT NULL AND NOT importer_is_region_total
-         AND volume > 0 AND exporter <> importer
-       GROUP BY year, importer, exporter`,
+    sql: () => shareLayerSql('energy_flow', 'importer', 'exporter', 'volume', "fuel = 'gas' AND NOT importer_is_region_total"),
     rows: (input) => shareLayerTs(rowsOf(input, 'energy_flow')
       .filter((r) => r.fuel === 'gas' && str(r.exporter) !== null && str(r.importer) !== null && !r.importer_is_region_total
         && Number(r.volume) > 0 && r.exporter !== r.importer)
@@ -247,11 +249,7 @@ export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
   arms: {
     directed: true, rowNormalised: true, inputs: ['arms_transfer'], usesTradeSource: false,
     weight: "supplier's share of the recipient's arms imports in the year (SIPRI TIV)",
-    sql: () => `
-      SELECT year, recipient AS source, supplier AS target, SUM(tiv) / SUM(SUM(tiv)) OVER (PARTITION BY year, recipient) AS weight
-        FROM arms_transfer
-       WHERE supplier IS NOT NULL AND recipient IS NOT NULL AND supplier <> recipient AND tiv > 0
-       GROUP BY year, recipient, supplier`,
+    sql: () => shareLayerSql('arms_transfer', 'recipient', 'supplier', 'tiv'),
     rows: (input) => shareLayerTs(rowsOf(input, 'arms_transfer')
       .filter((r) => str(r.supplier) !== null && str(r.recipient) !== null && r.supplier !== r.recipient && Number(r.tiv) > 0)
       .map((r) => ({ year: Number(r.year), dependent: String(r.recipient), supplier: String(r.supplier), amount: Number(r.tiv) }))),
