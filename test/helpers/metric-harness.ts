@@ -75,3 +75,13 @@ export function itMatchesReference(metrics: readonly MetricDefinition[], tables:
     });
   }
 }
+
+/** The key tests look metric rows up by: subject>counterpart@year ('' for a monadic counterpart). */
+export const rowKey = (r: MetricRow) => `${r.subject}>${r.counterpart ?? ''}@${r.year}`;
+
+/** Runs a metric on the tables, asserts its SQL rows equal its TS reference, and returns the SQL rows by key. */
+export async function checkedValues(metric: MetricDefinition | string, tables: Record<string, Row[]>, key: (r: MetricRow) => string = rowKey): Promise<Map<string, MetricRow>> {
+  const { sql, reference } = await runMetric(metric, tables);
+  expect(sameRows(sql, reference)).toBeNull();
+  return new Map(sql.map((r) => [key(r), r]));
+}

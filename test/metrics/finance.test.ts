@@ -5,7 +5,7 @@ import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { computeMetrics } from '../../src/store/metric-runner.js';
 import { BUILT_DB } from '../helpers/built-db.js';
-import { itMatchesReference, runMetric, sameRows } from '../helpers/metric-harness.js';
+import { checkedValues, itMatchesReference, runMetric } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const IMF = 'imf_fund_arrangements';
@@ -40,11 +40,7 @@ const HAND: Record<string, Row[]> = {
   ],
 };
 
-async function values(id: string, tables: Record<string, Row[]> = HAND) {
-  const { sql, reference } = await runMetric(id, tables);
-  expect(sameRows(sql, reference)).toBeNull();
-  return new Map(sql.map((r) => [`${r.subject}@${r.year}`, r]));
-}
+const values = (id: string, tables: Record<string, Row[]> = HAND) => checkedValues(id, tables, (r) => `${r.subject}@${r.year}`);
 
 describe('finance metrics: known answers (hand-computed)', () => {
   it('IMF credit and external debt over GDP; NULL with missing:gdp where GDP is unknown; aggregates excluded', async () => {

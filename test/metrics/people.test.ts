@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PEOPLE_METRICS } from '../../src/metrics/families/people.js';
-import type { MetricRow } from '../../src/metrics/types.js';
 import { Database, type Row } from '../../src/store/db.js';
 import { openBuiltDb } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { checkedValues, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng } from '../helpers/synthetic-trade.js';
 
 const UN = 'undesa_migrant_stock_2019';
@@ -37,13 +36,7 @@ const HAND = {
   ],
 };
 
-const keyed = (rows: MetricRow[]) => new Map(rows.map((r) => [`${r.subject}>${r.counterpart}@${r.year}`, r]));
-
-async function values(id: string, tables: Record<string, Row[]> = HAND) {
-  const { sql, reference } = await runMetric(id, tables);
-  expect(sameRows(sql, reference)).toBeNull();
-  return keyed(sql);
-}
+const values = (id: string, tables: Record<string, Row[]> = HAND) => checkedValues(id, tables);
 
 describe('people metrics: known answers (hand-computed)', () => {
   it('migration.stock_share: born in the counterpart / all immigrants, one dataset per destination-year', async () => {

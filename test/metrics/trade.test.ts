@@ -3,7 +3,7 @@ import { TRADE_METRICS } from '../../src/metrics/families/trade.js';
 import { TRADE_SOURCES } from '../../src/metrics/types.js';
 import { materialiseTradeFlow } from '../../src/store/metric-runner.js';
 import { tradeFlowReference, type TradeFlow } from '../../src/metrics/trade-flow.js';
-import { loadTables, runMetric, sameRows } from '../helpers/metric-harness.js';
+import { checkedValues, loadTables, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { syntheticTrade } from '../helpers/synthetic-trade.js';
 
 // Hand-built 2013 example: BLR and RUS report to DOTS, POL is silent (its flows are the mirror of theirs).
@@ -15,11 +15,7 @@ const HAND = {
   indicator: [{ dataset: 'worldbank_wdi', year: 2013, country: 'BLR', is_aggregate: false, code: 'NY.GDP.MKTP.CD', value: 1e11 }],
 };
 
-async function values(id: string) {
-  const { sql, reference } = await runMetric(id, HAND);
-  expect(sameRows(sql, reference)).toBeNull();
-  return new Map(sql.map((r) => [`${r.subject}>${r.counterpart ?? ''}`, r]));
-}
+const values = (id: string) => checkedValues(id, HAND, (r) => `${r.subject}>${r.counterpart ?? ''}`);
 
 describe('trade metrics: known answers (hand-computed)', () => {
   it('shares of turnover, exports and imports, with mirror flags for the silent reporter', async () => {
