@@ -48,6 +48,7 @@ async function importFile(
     report.quarantined++;
   };
 
+  options.onProgress?.(spec.label, 0);
   for await (const record of readCsv(spec.path, { delimiter: spec.delimiter, label: spec.label })) {
     if (index === null) {
       const header = record.fields.map((f) => f.trim());

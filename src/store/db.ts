@@ -10,6 +10,13 @@ export type Row = Record<string, unknown>;
 
 const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'schema');
 
+/**
+ * DuckDB's buffer limit. Its default (80 % of RAM) let a build grow to 4.5 GB on a 24 GB machine; with a limit,
+ * large sorts and joins spill to <db>.tmp/ instead, so the whole process stays near the limit plus Node's heap.
+ * INTERDEP_MEMORY_LIMIT overrides it (any DuckDB size, e.g. 4GB).
+ */
+const DEFAULT_MEMORY_LIMIT = process.env.INTERDEP_MEMORY_LIMIT ?? '1GB';
+
 /** Column kinds the appender knows how to write; anything else is a schema bug. */
 type ColumnKind = 'int' | 'bigint' | 'double' | 'text' | 'bool' | 'date';
 
@@ -91,7 +98,9 @@ export class Database {
 
   static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Database> {
     try {
-      const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
+      const config: Record<string, string> = { memory_limit: DEFAULT_MEMORY_LIMIT };
+      if (options.readOnly) config.access_mode = 'READ_ONLY';
+      const instance = await DuckDBInstance.create(path, config);
       return new Database(path, instance, await instance.connect());
     } catch (err) {
       describeLockError(path, err);

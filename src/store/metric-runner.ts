@@ -3,13 +3,15 @@
 // TS (network measures) give one input SELECT and a function instead of SQL.
 import { groupCounterpartSql } from '../metrics/groups.js';
 import { tradeFlowSql } from '../metrics/trade-flow.js';
-import type { MetricDefinition, MetricRow, TradeSource } from '../metrics/types.js';
+import type { MetricDefinition, TradeSource } from '../metrics/types.js';
 import type { Database, Row } from './db.js';
 
 export interface ComputeOptions {
   source: TradeSource;
   from?: number;
   to?: number;
+  /** Called before each metric with its position in the run (1-based) and the run's number of metrics. */
+  onMetricStart?: (id: string, index: number, total: number) => void;
   /** Called after each metric with the rows it wrote (group rows, added at the end of the run, not included). */
   onMetric?: (id: string, rows: number) => void;
 }
@@ -57,71 +59,91 @@ async function recordDefinition(db: Database, m: MetricDefinition): Promise<void
   );
 }
 
-/** Rows of a TS step's input SELECT within the run's years. */
-function stepInput(db: Database, select: string, from: number, to: number): Promise<Row[]> {
-  return db.all(`SELECT * FROM (${select}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
-}
-
 /**
- * The input rows of the last TS step read in a run: the metrics of one network layer (node measures, blocs) share
- * one input SELECT and come one after another, so each layer is read once instead of once per measure. One entry
- * only, so a run never holds two large layers in memory.
+ * The input of the TS steps, read one year at a time: a step's SELECT is run once into a temporary table, then each
+ * year's rows are read from it, so Node holds one year of a layer (not the whole panel) and consecutive metrics with
+ * the same input (the measures of one network layer) share the one run. Steps compute year by year (network measures
+ * are per year-graph, intervals per row), so one year's rows give that year's output.
  */
-class StepInputCache {
+class StepInputs {
   private key: string | null = null;
-  private rows: Row[] = [];
+  private years: number[] = [];
   constructor(private readonly db: Database) {}
-  async get(select: string, from: number, to: number): Promise<Row[]> {
+
+  /** The years the step's input has within [from, to], after loading it if it is not the current one. */
+  async load(select: string, from: number, to: number): Promise<readonly number[]> {
     const key = `${from}|${to}|${select}`;
     if (key !== this.key) {
-      this.rows = await stepInput(this.db, select, from, to);
+      this.key = null;
+      await this.db.run('DROP TABLE IF EXISTS temp.step_input');
+      await this.db.run(`CREATE TEMP TABLE step_input AS SELECT * FROM (${select}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
+      const rows = await this.db.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM temp.step_input ORDER BY year');
+      this.years = rows.map((r) => r.year);
       this.key = key;
     }
-    return this.rows;
+    return this.years;
+  }
+
+  rowsOf(year: number): Promise<Row[]> {
+    return this.db.all('SELECT * FROM temp.step_input WHERE year = ?', [year]);
+  }
+
+  async close(): Promise<void> {
+    await this.db.run('DROP TABLE IF EXISTS temp.step_input');
+    this.key = null;
   }
 }
 
-const byKey = (a: MetricRow, b: MetricRow) =>
-  a.subject.localeCompare(b.subject) || (a.counterpart ?? '').localeCompare(b.counterpart ?? '') || a.year - b.year;
-
-/**
- * A metric computed in TS (MetricDefinition.compute): reads its input, computes the rows and appends those within the
- * run's years to metric_value (inside the run's transaction), sorted like insertValues; returns how many were written.
- */
-async function insertComputed(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number, inputs: StepInputCache): Promise<number> {
-  const out = m.compute!.compute(await inputs.get(m.compute!.input({ source: tradeSource }), from, to))
-    .filter((r) => r.year >= from && r.year <= to)
-    .sort(byKey);
-  const w = await db.writer('metric_value');
-  for (const r of out) {
-    w.append({
-      metric: m.id, version: m.version, source, scenario: 'baseline', subject: r.subject, counterpart: r.counterpart, year: r.year,
-      value: r.value, low: r.low, high: r.high, flags: r.flags,
-    });
-  }
-  w.close();
-  return out.length;
+/** A scratch table for one metric's TS output, created and dropped inside the run's transaction. */
+async function scratchTable(db: Database, name: string, columns: string): Promise<void> {
+  await db.run(`DROP TABLE IF EXISTS temp.${name}`);
+  await db.run(`CREATE TEMP TABLE ${name} (${columns})`);
 }
 
 /**
- * A metric's TS interval step (MetricDefinition.intervals): reads its input, computes low/high in TS, and writes them
- * over the metric's rows through a scratch table (created and dropped inside the run's transaction).
+ * A metric computed in TS (MetricDefinition.compute): computes each year of its input, collects the rows in a scratch
+ * table and appends them to metric_value sorted like insertValues; returns how many were written.
  */
-async function applyIntervals(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number): Promise<void> {
+async function insertComputed(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number, inputs: StepInputs): Promise<number> {
+  const step = m.compute!;
+  await scratchTable(db, 'scratch_metric_rows', 'subject VARCHAR, counterpart VARCHAR, year INTEGER, value DOUBLE, low DOUBLE, high DOUBLE, flags VARCHAR');
+  const w = await db.writer('scratch_metric_rows');
+  try {
+    for (const year of await inputs.load(step.input({ source: tradeSource }), from, to)) {
+      for (const r of step.compute(await inputs.rowsOf(year))) {
+        if (r.year >= from && r.year <= to) w.append(r as unknown as Row);
+      }
+    }
+  } finally {
+    w.close();
+  }
+  const rows = await insertValues(db, m, source, 'SELECT * FROM temp.scratch_metric_rows', from, to);
+  await db.run('DROP TABLE temp.scratch_metric_rows');
+  return rows;
+}
+
+/**
+ * A metric's TS interval step (MetricDefinition.intervals): computes low/high year by year in TS and writes them over
+ * the metric's rows through a scratch table.
+ */
+async function applyIntervals(db: Database, m: MetricDefinition, source: string, tradeSource: TradeSource, from: number, to: number, inputs: StepInputs): Promise<void> {
   const step = m.intervals!;
-  const out = step.compute(await stepInput(db, step.input({ source: tradeSource }), from, to));
-  await db.run('DROP TABLE IF EXISTS scratch_metric_interval');
-  await db.run('CREATE TABLE scratch_metric_interval (subject VARCHAR, counterpart VARCHAR, year INTEGER, low DOUBLE, high DOUBLE)');
+  await scratchTable(db, 'scratch_metric_interval', 'subject VARCHAR, counterpart VARCHAR, year INTEGER, low DOUBLE, high DOUBLE');
   const w = await db.writer('scratch_metric_interval');
-  for (const r of out) w.append({ subject: r.subject, counterpart: r.counterpart, year: r.year, low: r.low, high: r.high });
-  w.close();
+  try {
+    for (const year of await inputs.load(step.input({ source: tradeSource }), from, to)) {
+      for (const r of step.compute(await inputs.rowsOf(year))) w.append(r as unknown as Row);
+    }
+  } finally {
+    w.close();
+  }
   await db.run(
-    `UPDATE metric_value SET low = i.low, high = i.high FROM scratch_metric_interval AS i
+    `UPDATE metric_value SET low = i.low, high = i.high FROM temp.scratch_metric_interval AS i
       WHERE metric_value.metric = ? AND metric_value.version = ? AND metric_value.source = ? AND metric_value.scenario = 'baseline'
         AND metric_value.subject = i.subject AND metric_value.counterpart IS NOT DISTINCT FROM i.counterpart AND metric_value.year = i.year`,
     [m.id, m.version, source],
   );
-  await db.run('DROP TABLE scratch_metric_interval');
+  await db.run('DROP TABLE temp.scratch_metric_interval');
 }
 
 /** Inserts the rows of `select` (columns subject … flags) as baseline values of m; returns how many were written. */
@@ -157,8 +179,9 @@ export async function computeMetrics(
   return db.transaction(async () => {
     if (ordered.some((m) => m.usesTradeSource)) await materialiseTradeFlow(db, options.source);
     const reports: ComputeReport[] = [];
-    const inputs = new StepInputCache(db);
-    for (const m of ordered) {
+    const inputs = new StepInputs(db);
+    for (const [index, m] of ordered.entries()) {
+      options.onMetricStart?.(m.id, index + 1, ordered.length);
       const source = m.usesTradeSource ? options.source : 'default';
       await recordDefinition(db, m);
       await db.run(
@@ -168,7 +191,7 @@ export async function computeMetrics(
       const rows = m.compute
         ? await insertComputed(db, m, source, options.source, from, to, inputs)
         : await insertValues(db, m, source, m.sql({ source: options.source }), from, to);
-      if (m.intervals) await applyIntervals(db, m, source, options.source, from, to);
+      if (m.intervals) await applyIntervals(db, m, source, options.source, from, to, inputs);
       options.onMetric?.(m.id, rows);
       reports.push({ metric: m.id, version: m.version, source, rows });
     }
@@ -182,6 +205,7 @@ export async function computeMetrics(
         report.rows += await insertValues(db, m, report.source, grouped, from, to);
       }
     }
+    await inputs.close();
     return reports;
   });
 }

@@ -17,7 +17,7 @@ export async function runBuild(opts: { data?: string; db?: string; json?: boolea
   const progress = createProgress(!opts.json && Boolean(process.stderr.isTTY));
   const readByFile = new Map<string, number>();
   const sumRead = () => [...readByFile.values()].reduce((a, b) => a + b, 0);
-  progress.start(total, 'states');
+  progress.start(total, 'importing', 'states');
   try {
     return await buildDatabase({
       dataDir,
@@ -26,13 +26,17 @@ export async function runBuild(opts: { data?: string; db?: string; json?: boolea
         readByFile.set(file, read);
         progress.update(sumRead(), file);
       },
-      onDataset: (dataset) => progress.update(sumRead(), dataset),
       afterImport:
         opts.compute === false
           ? undefined
           : async (db) => {
-              progress.update(total, 'computing metrics');
-              await computeMetrics(db, METRICS, METRIC_INDEX, { source: 'default' });
+              await computeMetrics(db, METRICS, METRIC_INDEX, {
+                source: 'default',
+                onMetricStart: (id, index, count) => {
+                  if (index === 1) progress.start(count, 'computing', '');
+                  progress.update(index - 1, `${METRIC_INDEX.get(id)!.family}: ${id} (${index}/${count})`);
+                },
+              });
             },
     });
   } finally {

@@ -135,9 +135,25 @@ function selectQuantile(sample: Float64Array, q: number): number {
 const percentiles = (sample: Float64Array): [number, number] =>
   [selectQuantile(sample, CDI_INTERVAL_QUANTILES[0]), selectQuantile(sample, CDI_INTERVAL_QUANTILES[1])];
 
+/**
+ * The draws of one centre and setting, made once per process: the runner computes a panel year by year, and each
+ * year's call must not redraw the 1000 weight vectors and rebuild every pattern.
+ */
+const panels = new Map<string, PanelDraws>();
+function panelDraws(center: Weights, options: MonteCarloOptions): PanelDraws {
+  const key = JSON.stringify([center, options]);
+  let panel = panels.get(key);
+  if (!panel) {
+    if (panels.size >= 16) panels.clear(); // user weight sets (compare --weights) must not accumulate
+    panel = new PanelDraws(center, options);
+    panels.set(key, panel);
+  }
+  return panel;
+}
+
 /** A function giving [low, high] of the CDI for a row of domain values (null when no domain with positive weight is present). */
 export function cdiIntervalFunction(center: Weights, options: MonteCarloOptions = CDI_MONTE_CARLO): (v: DomainVector) => [number, number] | null {
-  const panel = new PanelDraws(center, options);
+  const panel = panelDraws(center, options);
   const buffer = new Float64Array(panel.draws.length);
   return (v) => {
     const pv = panel.patternOf(v);
@@ -161,7 +177,7 @@ export function cdiIntervalFunction(center: Weights, options: MonteCarloOptions 
  * unknown. Both sides with one domain: the difference does not depend on the weights (low = high = value).
  */
 export function cdiDifferenceIntervalFunction(center: Weights, options: MonteCarloOptions = CDI_MONTE_CARLO): (a: DomainVector, b: DomainVector) => [number, number] | null {
-  const panel = new PanelDraws(center, options);
+  const panel = panelDraws(center, options);
   const buffer = new Float64Array(panel.draws.length);
   return (a, b) => {
     const pa = panel.patternOf(a);
