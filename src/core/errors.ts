@@ -55,6 +55,9 @@ export class CountryLookupError extends InterdepError {
 /** The database is missing, locked or not built by this version. */
 export class StoreError extends InterdepError {}
 
+/** A download failed: the host could not be reached, answered with an HTTP error, or sent other bytes than expected. */
+export class FetchError extends InterdepError {}
+
 export function formatLocation({ file, line, field }: InputLocation): string {
   let where = file ?? '<input>';
   if (line !== undefined) where += `:${line}`;

@@ -1,8 +1,9 @@
-// The formats of files a user can bring (`interdep import --format <name> <file>`): name → importer factory.
+// The formats of files a user can bring (`interdep import <name> <file>`): name → importer factory.
 import { UsageError } from '../core/errors.js';
 import { baciImporter } from './from-baci.js';
 import { comtradeImporter } from './from-comtrade.js';
-import { dotsImporter } from './from-dots-csv.js';
+import { gsdbImporter } from './from-gsdb.js';
+import { imfTradeImporter } from './from-imf-imts.js';
 import { wdiCsvImporter } from './from-wdi-csv.js';
 import type { UserImporterFactory } from './user-file.js';
 
@@ -30,15 +31,21 @@ export const USER_FORMATS: Readonly<Record<string, UserFormat>> = {
   },
   dots: {
     name: 'dots',
-    description: 'IMF Direction of Trade Statistics CSV (IMF data portal, or interdep dots_bilateral_trade.csv)',
+    description: 'IMF Direction of Trade Statistics CSV (IMF data portal, IMF API SDMX-CSV of IMTS, or interdep dots_bilateral_trade.csv)',
     publisher: 'International Monetary Fund',
-    create: dotsImporter,
+    create: imfTradeImporter,
   },
   wdi: {
     name: 'wdi',
     description: 'World Bank WDI CSV as downloaded from data.worldbank.org (API_<code>_DS2_en_csv_v2_*.csv)',
     publisher: 'World Bank',
     create: wdiCsvImporter,
+  },
+  gsdb: {
+    name: 'gsdb',
+    description: 'Global Sanctions Data Base, case-level CSV (GSDB_V4.csv from its authors), into the sanctions tables',
+    publisher: 'Felbermayr, Kirilakha, Syropoulos, Yalcin & Yotov (Global Sanctions Data Base)',
+    create: gsdbImporter,
   },
 };
 

@@ -97,7 +97,7 @@ describe('importUserFile', () => {
 
     const format = await importUserFile(db, { format: 'xlsx', path: join(dir, 'nope.csv') }, ctx).catch((e: unknown) => e);
     expect(format).toBeInstanceOf(UsageError);
-    expect((format as UsageError).toLine()).toBe('unknown format "xlsx" (use one of: comtrade, baci, dots, wdi)');
+    expect((format as UsageError).toLine()).toBe('unknown format "xlsx" (use one of: comtrade, baci, dots, wdi, gsdb)');
 
     await db.run(`INSERT INTO dataset (id, title, bundled) VALUES ('imf_dots_bilateral_trade', 'IMF DOTS', true)`);
     const path = join(USER_FIXTURES, 'dots', 'dots_bilateral_trade.csv');

@@ -7,6 +7,7 @@ import { readSources } from '../../importers/sources.js';
 import { resolveDbPath } from '../../store/open.js';
 import { formatCount, formatTable, printJson } from '../output.js';
 import { createProgress } from '../progress.js';
+import { buildQuarantineLines } from './quarantine.js';
 
 export const DEFAULT_DATA_DIR = 'data';
 
@@ -67,5 +68,6 @@ export function registerBuild(program: Command): void {
         `\nbuilt ${report.dbPath} in ${seconds.toFixed(1)} s: ${formatCount(sum('read'))} rows read, ` +
           `${formatCount(sum('loaded'))} loaded, ${formatCount(sum('quarantined'))} quarantined`,
       );
+      for (const line of buildQuarantineLines(report.files, opts.db)) console.log(line);
     });
 }
