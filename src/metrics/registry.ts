@@ -11,6 +11,7 @@ import { NETWORK_CITATIONS, NETWORK_METRICS } from './families/network.js';
 import { PEOPLE_CITATIONS, PEOPLE_METRICS } from './families/people.js';
 import { POWER_CITATIONS, POWER_METRICS } from './families/power.js';
 import { SECURITY_CITATIONS, SECURITY_METRICS } from './families/security.js';
+import { SANCTIONS_CITATIONS, SANCTIONS_METRICS } from './families/sanctions.js';
 import { TRADE_METRICS } from './families/trade.js';
 import type { MetricDefinition } from './types.js';
 
@@ -27,6 +28,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...COMPOSITE_METRICS,
   ...INFLUENCE_METRICS,
   ...NETWORK_METRICS,
+  ...SANCTIONS_METRICS,
 ];
 
 export const CITATIONS: Readonly<Record<string, Citation>> = {
@@ -42,6 +44,7 @@ export const CITATIONS: Readonly<Record<string, Citation>> = {
   ...COMPOSITE_CITATIONS,
   ...INFLUENCE_CITATIONS,
   ...NETWORK_CITATIONS,
+  ...SANCTIONS_CITATIONS,
 };
 
 function index(metrics: readonly MetricDefinition[]): ReadonlyMap<string, MetricDefinition> {
