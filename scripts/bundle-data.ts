@@ -1,13 +1,19 @@
 // Bundles the public datasets (default ../shared/data) and the datasets authored in this repository (data-src/) into
 // data/ as deterministic .csv.gz files and writes data/sources.json, data/README.md and docs/sources.md.
 //
-// Usage: npx tsx scripts/bundle-data.ts [--from <dir>]   (--from is resolved against the current directory)
+// Usage: npx tsx scripts/bundle-data.ts [--from <dir>] [--only <id>[,<id>…]]
+//   --from is resolved against the current directory. --only re-bundles the named datasets and keeps every other entry
+//   of data/sources.json as it is (for adding a dataset while others are being prepared without DATASET_META yet).
+//
+// To add a dataset: put it in ../shared/data/<id>/ or data-src/<id>/ (README.md + CSV or CSV.gz files, optionally the
+// script that made them), write its DATASET_META entry from the README (omit lists files deliberately left out), run
+// this script, and give it an importer (the build refuses bundled files no importer reads).
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SOURCE = join(REPO_ROOT, '..', 'shared', 'data');
@@ -16,6 +22,10 @@ const DATA_DIR = join(REPO_ROOT, 'data');
 const AUTHORED_SOURCE = join(REPO_ROOT, 'data-src');
 const DOCS_FILE = join(REPO_ROOT, 'docs', 'sources.md');
 const UNCHANGED = 'none: gzip of the file as received';
+/** A source file already gzipped (.csv.gz) is decompressed, checked like a .csv and re-gzipped deterministically. */
+const REGZIPPED = 'none: the CSV as received, decompressed and re-gzipped deterministically';
+/** Scripts that made a dataset's CSVs from the upstream files: copied unchanged next to its README. */
+const SCRIPT = /\.(py|R|r|sh)$/;
 
 interface Origin {
   repository: string | null;
@@ -38,6 +48,8 @@ interface DatasetMeta {
   years: YearSpec;
   /** Processing described elsewhere in the README (e.g. by the upstream package author), prepended to upstream_transformations. */
   upstreamNote?: string;
+  /** Files of the source folder that are deliberately not bundled, each with the reason (recorded in `trimmed`). */
+  omit?: Record<string, string>;
 }
 
 const o = (repository: string | null, path: string | null, commit: string | null, note: string | null = null): Origin => ({
@@ -85,6 +97,25 @@ const DATASET_META: Record<string, DatasetMeta> = {
     origin: [o(null, 'data-src/belarus_case_energy/belarus_case_energy.csv', null, 'authored in this repository; ranges kept where the source hedges')],
     years: { columns: { 'belarus_case_energy.csv': ['year'] } },
   },
+  igo_crosswalk_cia_cow: {
+    title: 'Crosswalk from CIA World Factbook IGO abbreviations to COW IGO v3 ids, Factbook qualifiers to COW statuses, and memberships the Factbook lists after they ended',
+    publisher: 'interdep (hand-compiled from COW IGO v3, the CIA World Factbook Appendix B and treaties; every row names its source)',
+    version: '2026-12-04',
+    licence: 'MIT (this compilation); the underlying facts are public documents',
+    citation: 'interdep IGO crosswalk, data-src/igo_crosswalk_cia_cow/README.md',
+    origin: [o(null, 'data-src/igo_crosswalk_cia_cow/', null, 'authored in this repository; see the README for the year convention, the status mapping and the overlap check against COW 2014')],
+    // from_year/to_year are the organisations' own years (ITU 1865 …), not what the crosswalk covers.
+    years: { readme: { from: 2015, to: 2025 }, basis: 'README: the Factbook editions the crosswalk maps (2015–2025)' },
+  },
+  unsd_hs2017_bec4: {
+    title: 'HS 2017 to BEC Rev.4 correspondence (Classification by Broad Economic Categories), UN Statistics Division',
+    publisher: 'United Nations Statistics Division',
+    version: 'HS 2017 / BEC Rev.4',
+    licence: 'UN Statistics Division classification material, free to use with attribution to the United Nations; the concordance package code (GPL-3) is not taken',
+    citation: 'United Nations Statistics Division, "HS 2017 to BEC Conversion and Correlation Tables" (unstats.un.org/unsd/trade/classifications/correspondence-tables.asp)',
+    origin: [o('insongkim/concordance', 'data-raw/HS2017 to BEC Conversion and Correlation Tables.csv', '79e293f3fafeb730d77191ea59b7146633332e6d', 'the UNSD table, copied through a text reader (length and row pattern checked, sha256 not yet compared with upstream); kept in data-src/unsd_hs2017_bec4, see its README')],
+    years: { readme: { from: 2017, to: 2021 }, basis: 'README: the HS 2017 edition, in force 2017–2021 (no year column)' },
+  },
   atop_alliances_v5_1: {
     title: 'ATOP — Alliance Treaty Obligations and Provisions v5.1, directed dyad-year, 1815–2018',
     publisher: 'ATOP project (Brett Ashley Leeds et al.), http://www.atopdata.org/',
@@ -122,6 +153,28 @@ const DATASET_META: Record<string, DatasetMeta> = {
         'cow_state_system_membership_v2016.csv': ['styear', 'endyear'],
         'gleditsch_ward_states.csv': ['startdate', 'enddate'],
       },
+    },
+  },
+  cia_factbook_igo_trade_partners_1990_2025: {
+    title: 'CIA World Factbook 1990–2025 — international organization participation by entity and edition (long form; qualifiers kept)',
+    publisher: 'US Central Intelligence Agency, The World Factbook (annual editions 1990–2025); structured by the MilkMp/CIA-World-Factbooks-Archive-1990-2025 archive',
+    version: 'editions 1990–2025; archive HEAD b998f60a91d7de6fde80f3d4d216fa0e591a099e (2026-04-09)',
+    licence: 'Factbook content: public domain (US government work). Archive structuring: MIT.',
+    citation: 'CIA, The World Factbook, <edition> (via the CIA World Factbooks Archive 1990–2025, github.com/MilkMp/CIA-World-Factbooks-Archive-1990-2025)',
+    origin: [
+      o(
+        'MilkMp/CIA-World-Factbooks-Archive-1990-2025',
+        'data/fields/country_fields_1990.sql.gz … country_fields_2025.sql.gz, data/countries.sql, data/reference_tables/master_countries.csv',
+        'b998f60a91d7de6fde80f3d4d216fa0e591a099e',
+        'HEAD of 2026-04-09; field "International organization participation" ("Member of" 1990–1995) split into one row per organization by igo_long.py',
+      ),
+    ],
+    years: { columns: { 'factbook_igo_membership_long_1990_2025.csv': ['edition_year'] } },
+    upstreamNote:
+      'The archive parsed Project Gutenberg texts (1990–1999, 2001), cia.gov annual zips from the Wayback Machine (2000, 2002–2020) and the last weekly factbook.json commit before each year end (2021–2025). parse_factbook.py kept seven fields and added iso3 (by name for historical entities the archive miscodes); igo_long.py split the IGO field at commas and semicolons outside parentheses, keeping the parenthesised qualifier.',
+    omit: {
+      'factbook_trade_partners_igo_1990_2025.csv.gz':
+        'the wide file (one row per entity and edition: IGO text, top partner shares, commodity texts, trade totals) is not used; its IGO field is the long file\'s source, and its partner shares are a weak substitute for DOTS (see the README). Bundle it when an importer reads it',
     },
   },
   cow_contiguity_v3_2: {
@@ -221,6 +274,32 @@ const DATASET_META: Record<string, DatasetMeta> = {
       ),
     ],
     years: { columns: { 'eu_member_trade_with_russia_neighbours_monthly_2020_2022.csv': ['month'] } },
+  },
+  eurostat_comext_eu_exports_sanctioned_codes_2020_2022: {
+    title: 'Eurostat Comext — EU member exports to Russia, Belarus and neighbours of the 2,338 HS4/CN8 codes in the export restrictions of Council Regulation (EU) No 833/2014, monthly 2020-01 – 2022-11, euro',
+    publisher: 'Eurostat',
+    version: 'DS-045409 "EU trade since 1988 by HS2-4-6 and CN8", flow EXPORT, VALUE_IN_EUROS; data-browser extractions of 21–22/01/2023 (dataset last updated 13/01/2023)',
+    licence:
+      'Eurostat data — free reuse with acknowledgement of the source (Commission Decision 2011/833/EU; Eurostat copyright notice, CC BY 4.0). Repository code MIT; only data taken.',
+    citation:
+      'Eurostat, "EU trade since 1988 by HS2-4-6 and CN8" (DS-045409); product list: Council Regulation (EU) No 833/2014, consolidated version of 7 October 2022 (CELEX 02014R0833-20221007), as compiled in vzemlys/ruimpeks raw/input_codes.csv',
+    origin: [
+      o(
+        'vzemlys/ruimpeks',
+        'raw/eurostat_xlsx/01_4624976_spreadsheet.xlsx … 22_4624885_spreadsheet.xlsx',
+        '7d52ee425db2062ef3dad57a444b512e12a4d6e1',
+        'added in this commit (2023-01-23), unchanged at 5b5d97ccdfc2fc3ce418233fe340680fe192c18a; unmodified Eurostat data-browser exports, one sheet per product',
+      ),
+      o('vzemlys/ruimpeks', 'raw/input_codes.csv', '7d52ee425db2062ef3dad57a444b512e12a4d6e1', 'the list of CN 4- and 8-digit codes of Regulation 833/2014'),
+    ],
+    years: {
+      columns: {
+        'eu27_exports_sanctioned_codes_partner_month.csv': ['month'],
+        'eu_exports_sanctioned_codes_member_partner_year.csv': ['year'],
+      },
+    },
+    upstreamNote:
+      'extract_comext_sanctioned.py read every product sheet (checking flow EXPORT and VALUE_IN_EUROS), dropped ":" and empty cells (a missing row = no value published, not zero), summed the months per member × partner × product × year and the 27 members per partner × product × month; 2022 is January–November. The list mixes HS4 headings and CN8 codes: nested_in_listed_hs4 = 1 marks the 859 CN8 codes whose HS4 heading is also listed (drop them when summing over products).',
   },
   eusanct_sanctions: {
     title: 'EUSANCT — EU, US and UN sanctions, case-level dataset (1989–2015)',
@@ -459,6 +538,14 @@ interface SourceEntry {
   trimmed: string;
   upstream_transformations: string | null;
   files: FileEntry[];
+  /** Scripts that made the CSVs from the upstream files (copied unchanged; absent when the source has none). */
+  scripts?: ScriptEntry[];
+}
+
+interface ScriptEntry {
+  path: string;
+  sha256: string;
+  bytes: number;
 }
 
 // ---------- CSV (RFC 4180) ----------
@@ -566,19 +653,24 @@ function readmeTransformations(readme: string): string | null {
   return text === '' ? null : text;
 }
 
-function parseArgs(argv: string[]): { from: string } {
+function parseArgs(argv: string[]): { from: string; only: string[] | null } {
   let from = DEFAULT_SOURCE;
+  let only: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--from' && argv[i + 1] !== undefined) {
       from = resolve(process.cwd(), argv[++i] as string);
     } else if (arg !== undefined && arg.startsWith('--from=')) {
       from = resolve(process.cwd(), arg.slice('--from='.length));
+    } else if (arg === '--only' && argv[i + 1] !== undefined) {
+      only = (argv[++i] as string).split(',').filter((x) => x !== '');
+    } else if (arg !== undefined && arg.startsWith('--only=')) {
+      only = arg.slice('--only='.length).split(',').filter((x) => x !== '');
     } else {
-      throw new Error(`unknown argument ${String(arg)}\nusage: npx tsx scripts/bundle-data.ts [--from <dir>]`);
+      throw new Error(`unknown argument ${String(arg)}\nusage: npx tsx scripts/bundle-data.ts [--from <dir>] [--only <id>[,<id>…]]`);
     }
   }
-  return { from };
+  return { from, only };
 }
 
 // ---------- bundling ----------
@@ -591,29 +683,48 @@ interface Output {
 function bundleDataset(sourceDir: string, id: string, meta: DatasetMeta): { entry: SourceEntry; outputs: Output[] } {
   const dir = join(sourceDir, id);
   const names = readdirSync(dir).sort(byName);
-  const csvNames: string[] = [];
+  const omit = meta.omit ?? {};
+  for (const name of Object.keys(omit)) {
+    if (!names.includes(name)) throw new Error(`${id}: DATASET_META omits ${name}, which is not in the source folder`);
+  }
+  /** Source file name → the CSV name it is bundled as (x.csv and x.csv.gz both become x.csv.gz). */
+  const csvNames = new Map<string, string>();
+  const scriptNames: string[] = [];
   for (const name of names) {
     if (!statSync(join(dir, name)).isFile()) throw new Error(`${id}/${name}: unexpected subdirectory`);
-    if (name.endsWith('.csv')) csvNames.push(name);
-    else if (name !== 'README.md') throw new Error(`${id}/${name}: not a CSV file or README.md; decide how to bundle it first`);
+    if (name in omit) continue;
+    if (name.endsWith('.csv')) csvNames.set(name, name);
+    else if (name.endsWith('.csv.gz')) csvNames.set(name, name.slice(0, -'.gz'.length));
+    else if (SCRIPT.test(name)) scriptNames.push(name);
+    else if (name !== 'README.md') throw new Error(`${id}/${name}: not a CSV file, a script or README.md; decide how to bundle it first (or list it in omit)`);
   }
   if (!names.includes('README.md')) throw new Error(`${id}: README.md missing (provenance is required)`);
-  if (csvNames.length === 0) throw new Error(`${id}: no CSV files`);
+  if (csvNames.size === 0) throw new Error(`${id}: no CSV files`);
+  const bundledCsv = [...csvNames.values()];
+  if (new Set(bundledCsv).size !== bundledCsv.length) throw new Error(`${id}: a CSV is there both plain and gzipped`);
 
   const readmeBytes = readFileSync(join(dir, 'README.md'));
   const readme = decodeUtf8(readmeBytes, `${id}/README.md`);
   const outputs: Output[] = [{ relPath: `${id}/README.md`, bytes: readmeBytes }];
+  const scripts: ScriptEntry[] = scriptNames.map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    outputs.push({ relPath: `${id}/${name}`, bytes });
+    return { path: `${id}/${name}`, sha256: sha256(bytes), bytes: bytes.length };
+  });
 
   const yearColumns = 'columns' in meta.years ? meta.years.columns : {};
   for (const file of Object.keys(yearColumns)) {
-    if (!csvNames.includes(file)) throw new Error(`${id}: DATASET_META names year columns of missing file ${file}`);
+    if (!bundledCsv.includes(file)) throw new Error(`${id}: DATASET_META names year columns of missing file ${file}`);
   }
   let minYear = Infinity;
   let maxYear = -Infinity;
 
   const files: FileEntry[] = [];
-  for (const name of csvNames) {
-    const raw = readFileSync(join(dir, name));
+  let regzipped = false;
+  for (const [source, name] of csvNames) {
+    const read = readFileSync(join(dir, source));
+    regzipped ||= source !== name;
+    const raw = source === name ? read : gunzipSync(read);
     const text = decodeUtf8(raw, `${id}/${name}`);
     // Assigned inside the callback; the cast keeps TypeScript from narrowing it to null.
     let header = null as string[] | null;
@@ -687,9 +798,10 @@ function bundleDataset(sourceDir: string, id: string, meta: DatasetMeta): { entr
     origin: meta.origin.map((x) => ({ repository: x.repository, path: x.path, commit: x.commit, note: x.note })),
     years,
     years_basis: yearsBasis,
-    trimmed: UNCHANGED,
+    trimmed: [regzipped ? REGZIPPED : UNCHANGED, ...Object.entries(omit).map(([name, why]) => `${name} not bundled: ${why}`)].join('; '),
     upstream_transformations: upstream === '' ? null : upstream,
     files,
+    ...(scripts.length > 0 ? { scripts } : {}),
   };
   return { entry, outputs };
 }
@@ -735,7 +847,9 @@ function sourcesMarkdown(entries: SourceEntry[]): string {
       );
       out.push(`- Origin: ${parts.join(', ')}`);
     }
-    out.push(`- Bundled copy: ${e.trimmed}`, '');
+    out.push(`- Bundled copy: ${e.trimmed}`);
+    if (e.scripts) out.push(`- Scripts (copied unchanged): ${e.scripts.map((x) => `\`${x.path}\``).join(', ')}`);
+    out.push('');
     out.push('| file | rows | columns | size (gz) | size (csv) |', '|---|---:|---:|---:|---:|');
     for (const f of e.files) {
       out.push(`| \`${f.path}\` | ${thousands(f.rows)} | ${f.columns.length} | ${size(f.bytes)} | ${size(f.csv_bytes)} |`);
@@ -750,6 +864,7 @@ Real public datasets used by interdep, bundled in the repository. Generated by \
 
 - \`<dataset-id>/<file>.csv.gz\`: gzip (level 9, no name, mtime 0) of each CSV exactly as received; every row and value is kept. UTF-8, header row, RFC-4180 quoting (quoted fields may contain commas and line breaks), empty cell = missing. Some files use CRLF line ends.
 - \`<dataset-id>/README.md\`: the dataset's own README, copied unchanged (publisher, origin, licence, columns, units, transformations).
+- \`<dataset-id>/*.py\` (some datasets): the script that made the CSVs from the upstream files, copied unchanged.
 - \`sources.json\`: one entry per dataset with title, publisher, version, licence, citation, origin (repository, path, commit), years covered, and per file the row count, columns, sha256 and size of the .csv.gz. The files here are copies of the public sources listed there; cite them as given.
 - A readable summary is in \`../docs/sources.md\`.
 `;
@@ -757,7 +872,7 @@ Real public datasets used by interdep, bundled in the repository. Generated by \
 // ---------- main ----------
 
 function main(): void {
-  const { from } = parseArgs(process.argv.slice(2));
+  const { from, only } = parseArgs(process.argv.slice(2));
   const rootOf = new Map<string, string>();
   for (const root of [from, AUTHORED_SOURCE]) {
     for (const name of readdirSync(root)) {
@@ -766,28 +881,35 @@ function main(): void {
       rootOf.set(name, root);
     }
   }
-  const ids = [...rootOf.keys()].sort(byName);
+  const found = [...rootOf.keys()].sort(byName);
+  const unknown = (only ?? []).filter((id) => !rootOf.has(id));
+  if (unknown.length > 0) throw new Error(`--only names datasets in neither ${relative(process.cwd(), from) || '.'} nor data-src: ${unknown.join(', ')}`);
+  const ids = only ? found.filter((id) => only.includes(id)) : found;
 
   const missing = ids.filter((id) => !(id in DATASET_META));
   if (missing.length > 0) throw new Error(`no DATASET_META entry for: ${missing.join(', ')} (write it from the dataset's README)`);
-  const extra = Object.keys(DATASET_META).filter((id) => !ids.includes(id));
+  const extra = Object.keys(DATASET_META).filter((id) => !found.includes(id));
   if (extra.length > 0) throw new Error(`DATASET_META has datasets in neither ${relative(process.cwd(), from) || '.'} nor data-src: ${extra.join(', ')}`);
 
   // Build everything in memory first so a bad input leaves data/ untouched.
-  const entries: SourceEntry[] = [];
+  const kept: SourceEntry[] = only
+    ? (JSON.parse(readFileSync(join(DATA_DIR, 'sources.json'), 'utf8')) as SourceEntry[]).filter((e) => !only.includes(e.id))
+    : [];
+  const entries: SourceEntry[] = [...kept];
   const outputs: Output[] = [];
   for (const id of ids) {
     const result = bundleDataset(rootOf.get(id)!, id, DATASET_META[id] as DatasetMeta);
     entries.push(result.entry);
     outputs.push(...result.outputs);
   }
+  entries.sort((a, b) => byName(a.id, b.id));
 
   for (const id of ids) {
     const dir = join(DATA_DIR, id);
     mkdirSync(dir, { recursive: true });
     const keep = new Set(outputs.filter((x) => x.relPath.startsWith(`${id}/`)).map((x) => x.relPath.slice(id.length + 1)));
     for (const name of readdirSync(dir)) {
-      if (name.endsWith('.csv.gz') && !keep.has(name)) rmSync(join(dir, name)); // stale file from an earlier run
+      if ((name.endsWith('.csv.gz') || SCRIPT.test(name)) && !keep.has(name)) rmSync(join(dir, name)); // stale file from an earlier run
     }
   }
   for (const x of outputs) writeFileSync(join(DATA_DIR, x.relPath), x.bytes);

@@ -1,5 +1,6 @@
 // Importers of the bundled trade datasets, in build order.
 import type { ImportContext } from './context.js';
+import { comextSanctionedImporter } from './from-comext-sanctioned.js';
 import { cowTradeImporter } from './from-cow-trade.js';
 import { eurostatComextImporter } from './from-eurostat-comext.js';
 import { imfArrangementsImporter } from './from-imf-arrangements.js';
@@ -13,6 +14,7 @@ export function tradeImporters(ctx: ImportContext): Importer[] {
     cowTradeImporter(ctx),
     imfDotsImporter(ctx),
     eurostatComextImporter(ctx),
+    comextSanctionedImporter(ctx),
     otsHs2Importer(ctx),
     wdiImporter(ctx),
     imfArrangementsImporter(ctx),

@@ -1,6 +1,6 @@
 // Read-only views of the baseline inputs that the shock operators share (trade with a partner, fuel imports,
 // product shares, prices, case facts), each lookup recording the data it used as a sourced assumption.
-import type { CaseFact, Fact, FuelBalance, ScenarioInputs } from './inputs.js';
+import type { CaseFact, Fact, FuelBalance, ListedExportRow, ScenarioInputs } from './inputs.js';
 
 export interface Assumption {
   /** What the number is. */
@@ -15,6 +15,8 @@ interface Index {
   trade: Map<string, { exports: number | null; imports: number | null }>;
   partners: Map<string, Array<{ partner: string; exports: number; imports: number }>>;
   products: Map<string, Map<string, number>>;
+  /** "list|reporter|partner" → the full years of listed and total exports. */
+  listed: Map<string, ListedExportRow[]>;
   /** "fuel|importer" → exporter → volume. */
   suppliers: Map<string, Map<string, number>>;
   /** "fuel|exporter" → total volume. */
@@ -53,7 +55,12 @@ function buildIndex(inputs: ScenarioInputs): Index {
     suppliers.set(k, m);
     exportTotals.set(`${f.fuel}|${f.exporter}`, (exportTotals.get(`${f.fuel}|${f.exporter}`) ?? 0) + f.volume);
   }
-  return { trade, partners, products, suppliers, exportTotals, turnover: new Map() };
+  const listed = new Map<string, ListedExportRow[]>();
+  for (const r of inputs.listedExports ?? []) {
+    const k = `${r.list}|${r.reporter}|${r.partner}`;
+    listed.set(k, [...(listed.get(k) ?? []), r]);
+  }
+  return { trade, partners, products, listed, suppliers, exportTotals, turnover: new Map() };
 }
 
 export class Economy {
@@ -137,6 +144,23 @@ export class Economy {
     this.note(`pshare|${state}|${products.join(',')}`, {
       what: `share of ${named} in ${state}'s exports to the world (applied to its bilateral flows: no bilateral product data in the store)`,
       value: share === null ? null : round(share, 4), source: this.inputs.productSource,
+    });
+    return share;
+  }
+
+  /**
+   * Share of a product list's goods in exporter's own exports to partner (both euro, one extraction), from the latest
+   * full year ≤ baseline, else the earliest after it; null when the store has none for the pair (not a zero share).
+   */
+  listedShare(exporter: string, partner: string, list: string): number | null {
+    const rows = this.index.listed.get(`${list}|${exporter}|${partner}`) ?? [];
+    const before = rows.filter((r) => r.year <= this.year).sort((a, b) => b.year - a.year)[0];
+    const pick = before ?? [...rows].sort((a, b) => a.year - b.year)[0];
+    const share = pick && pick.totalEur > 0 ? pick.listedEur / pick.totalEur : null;
+    this.note(`lshare|${list}|${exporter}|${partner}`, {
+      what: `share of the ${list} goods in ${exporter}'s exports to ${partner}${pick ? `, ${pick.year}` : ''} (bilateral; applied to the baseline flow)`,
+      value: share === null ? null : round(share, 4),
+      source: pick ? this.inputs.listedSource ?? 'listed exports' : `none for ${exporter} → ${partner} in ${this.inputs.listedSource ?? 'the store'}: not counted`,
     });
     return share;
   }

@@ -25,6 +25,21 @@ export interface ProductExportRow {
   value_usd: number;
 }
 
+/**
+ * A sender's exports to a partner of the goods on a sanctions product list and of all goods, one full year, euro
+ * (Eurostat Comext, same extraction for both): the bilateral share of the listed goods (CONCEPTS C17).
+ */
+export interface ListedExportRow {
+  /** Product-list id (schema.ts PRODUCT_LISTS). */
+  list: string;
+  reporter: string;
+  partner: string;
+  year: number;
+  /** Listed goods, summed without double counting (CN8 codes nested in a listed HS4 heading left out). */
+  listedEur: number;
+  totalEur: number;
+}
+
 /** Fuel imports of importer from exporter (bcm for gas, Mt for crude). */
 export interface EnergyFlowRow {
   fuel: 'gas' | 'crude';
@@ -85,6 +100,9 @@ export interface ScenarioInputs {
   tradeSource: string;
   productExports: ProductExportRow[];
   productSource: string;
+  /** Bilateral exports of listed goods (absent when the store has no product-list data). */
+  listedExports?: ListedExportRow[];
+  listedSource?: string;
   energyFlows: EnergyFlowRow[];
   energySource: string;
   /** state → fuel → balance. */

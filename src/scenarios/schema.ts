@@ -14,6 +14,14 @@ export const numberOrParam = z.union([z.number(), z.string().regex(/^\$[a-z][a-z
 export type NumberOrParam = z.infer<typeof numberOrParam>;
 
 const hs2List = z.array(z.string().regex(/^\d{2}$/, 'a two-digit HS chapter such as "84"')).min(1);
+
+/**
+ * Product lists of sanctions regulations with bilateral data in the store. eu_reg_833_2014: the 2,338 HS4/CN8 codes of
+ * the export restrictions of Council Regulation (EU) No 833/2014 (consolidated 7 October 2022), EU members' exports
+ * by partner from Eurostat Comext; only EU-27 senders and the targets ARM, BLR, GEO, KAZ, KGZ, RUS, UZB have data.
+ */
+export const PRODUCT_LISTS = ['eu_reg_833_2014'] as const;
+export type ProductList = (typeof PRODUCT_LISTS)[number];
 const fuel = z.enum(['gas', 'crude']);
 
 export const distributionSchema = z.discriminatedUnion('dist', [
@@ -44,6 +52,8 @@ export const shockSchema = z.discriminatedUnion('type', [
   }).strict(),
   z.object({
     type: z.literal('sanctions'), sender: actor, target: iso3, products: hs2List.optional(),
+    /** Instead of HS chapters: the goods of a regulation's list, split by each sender's own exports to the target. */
+    product_list: z.enum(PRODUCT_LISTS).optional(),
     direction: z.enum(['target_exports', 'target_imports', 'both']).default('target_exports'), share: numberOrParam, ...common,
   }).strict(),
   z.object({
@@ -85,6 +95,11 @@ export const scenarioSchema = z.object({
     for (const [k, v] of Object.entries(sh)) check(v, ['shocks', i, k]);
     if (sh.type === 'supply_cut' && (sh.fuel === undefined) === (sh.products === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['shocks', i], message: 'exactly one of "fuel" or "products"' });
+    }
+    if (sh.type === 'sanctions' && sh.product_list !== undefined) {
+      if (sh.products !== undefined) ctx.addIssue({ code: 'custom', path: ['shocks', i], message: 'at most one of "products" or "product_list"' });
+      // The list data are the senders' exports only: nothing on what the target sells to them.
+      if (sh.direction !== 'target_imports') ctx.addIssue({ code: 'custom', path: ['shocks', i, 'direction'], message: '"target_imports" with a product_list (the data are the senders\' exports to the target)' });
     }
   });
 });

@@ -65,7 +65,7 @@ function applyShocks(st: ShockState): void {
         applyBypass(st, n, { supplier: s.supplier, transit: s.transit, route: s.route, action: s.action, utilisation: st.value(s.utilisation), displacedShare: st.value(s.displaced_share) });
         break;
       case 'sanctions':
-        applySanctions(st, n, { sender: s.sender, target: s.target, products: s.products, direction: s.direction, share: st.value(s.share), days });
+        applySanctions(st, n, { sender: s.sender, target: s.target, products: s.products, productList: s.product_list, direction: s.direction, share: st.value(s.share), days });
         break;
       case 'diversify':
         applyDiversify(st, n, { subject: s.subject, from: s.from, to: s.to, domain: s.domain, share: st.value(s.share) });

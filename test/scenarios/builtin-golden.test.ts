@@ -10,7 +10,7 @@ import { Database } from '../../src/store/db.js';
 import { scenarioDb } from './scenario-db.js';
 
 const GOLDEN = join('test', 'scenarios', 'golden');
-/** Draws per golden run: enough for stable intervals, few enough for a 2-core machine. */
+/** Draws per golden run: enough for stable intervals, few enough for a 2-core machine (shared: the hook allows 10 min). */
 const RUNS = 100;
 
 function normalise(v: unknown): unknown {
@@ -40,7 +40,7 @@ const results = new Map<string, ScenarioResult>();
 beforeAll(async () => {
   db = await Database.open(await scenarioDb(), { readOnly: true });
   for (const b of listBuiltins()) results.set(b.name, await runScenario(db, loadScenario(b.name), { runs: RUNS }));
-}, 240_000);
+}, 600_000);
 afterAll(() => db?.close());
 
 describe('built-in scenarios', () => {

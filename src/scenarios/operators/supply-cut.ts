@@ -10,6 +10,7 @@
 import { substitution, vulnerability, type CapacityPart } from '../adjustment.js';
 import { unitOf } from '../economy.js';
 import type { ShockState } from '../shock-state.js';
+import { chapterShare, goodsShare, type Goods } from './goods-share.js';
 
 export interface FuelCut {
   supplier: string;
@@ -60,10 +61,11 @@ export function applyFuelCut(st: ShockState, shock: number, c: FuelCut): void {
   }
 }
 
-export interface ProductCut {
+export interface ProductCut extends Goods {
   supplier: string;
   target: string;
-  products: readonly string[] | undefined;
+  /** Other states cut off by the same measure (the other senders of a sanction): not alternative suppliers. */
+  exclude?: readonly string[];
   share: number;
   days: number;
 }
@@ -71,7 +73,8 @@ export interface ProductCut {
 /** Lost imports of products; also used by sanctions (imports of the target from the senders). */
 export function applyProductCut(st: ShockState, shock: number, c: ProductCut): void {
   const e = st.economy;
-  const pshare = c.products ? e.productShare(c.supplier, c.products) ?? 0 : 1;
+  const pshare = goodsShare(e, c.supplier, c.target, c, chapterShare(e, c.supplier, c));
+  if (pshare === null) return; // no data on the listed goods for this pair: noted by listedShare, nothing counted
   const M = e.trade(c.target, c.supplier).imports * pshare;
   const window = Math.min(c.days, st.horizonDays) / 365;
   const need = c.share * M * (c.days / 365);
@@ -79,8 +82,17 @@ export function applyProductCut(st: ShockState, shock: number, c: ProductCut): v
   const sensitivity = kappa * need * 1e6;
   const spare = st.param('supplier_spare_share', 'supply_cut of products (alternative suppliers)');
   const parts: CapacityPart[] = [];
+  const cutOff = new Set([c.supplier, ...(c.exclude ?? [])]);
   for (const p of e.partners(c.target)) {
-    if (p.partner === c.supplier || p.imports <= 0) continue;
+    if (cutOff.has(p.partner) || p.imports <= 0) continue;
+    if (c.productList) {
+      // No data on what other suppliers sell of the listed goods: their sales to the target in the sender's mix.
+      parts.push({
+        from: p.partner, amount: spare * p.imports * pshare * window,
+        source: `${e.inputs.tradeSource}: imports from ${p.partner} × the ${c.productList} goods' share of ${c.supplier}'s exports to ${c.target} (same mix assumed) × supplier_spare_share`,
+      });
+      continue;
+    }
     const worldExports = c.products
       ? e.productExports(p.partner, c.products) / 1e6
       : p.imports;

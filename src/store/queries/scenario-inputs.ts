@@ -6,6 +6,7 @@ import { cdiDomainSql } from '../../metrics/families/composite.js';
 import type { CaseFact, EnergyFlowRow, FuelBalance, PriceRow, RouteRow, ScenarioInputs } from '../../scenarios/inputs.js';
 import type { DomainVector } from '../../metrics/composite/panel-intervals.js';
 import type { Database } from '../db.js';
+import { LISTED_SOURCE, loadListedExports } from './listed-exports.js';
 
 const EI = 'energy_institute_statistical_review';
 const STORED = ['composite.dependence', 'power.net', 'power.pdr', 'trade.share_turnover', 'energy.gas_supplier_share',
@@ -122,6 +123,7 @@ export async function loadScenarioInputs(db: Database, req: InputRequest): Promi
     gdp: await latestIndicator(db, 'NY.GDP.MKTP.CD', year, 1, 'GDP, current US$'),
     trade, tradeSource: `trade_flow (default rule: IMF DOTS own report, else mirror, else COW), ${year}`,
     productExports: products, productSource: `trade_product ${productYear?.dataset ?? 'none'} (exports to the world by HS2, ${productYear?.y ?? 'n/a'})`,
+    listedExports: await loadListedExports(db), listedSource: LISTED_SOURCE,
     energyFlows: flows, energySource: `${EI} (energy_flow, energy_balance), ${year}`,
     balances: await balances(db, year),
     prices: prices.map((p): PriceRow => ({ importer: p.importer, label: p.label, exporter: p.exporter, periodStart: p.period_start, periodEnd: p.period_end, price: p.price, source: `${p.dataset}: ${p.source ?? ''}` })),
