@@ -19,6 +19,7 @@ import { registerQuarantine } from './commands/quarantine.js';
 import { registerQuery } from './commands/query.js';
 import { registerReport } from './commands/report.js';
 import { registerScenario } from './commands/scenario.js';
+import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
 import { registerStability } from './commands/stability.js';
@@ -53,6 +54,7 @@ export function createProgram(): Command {
   registerPanel(program);
   registerNetworkCommands(program);
   registerScenario(program);
+  registerScreen(program);
   return program;
 }
 

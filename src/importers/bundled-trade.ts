@@ -1,6 +1,7 @@
 // Importers of the bundled trade datasets, in build order.
 import type { ImportContext } from './context.js';
 import { comextSanctionedImporter } from './from-comext-sanctioned.js';
+import { unsdHsBecImporter } from './from-unsd-hs-bec.js';
 import { cowTradeImporter } from './from-cow-trade.js';
 import { eurostatComextImporter } from './from-eurostat-comext.js';
 import { imfArrangementsImporter } from './from-imf-arrangements.js';
@@ -16,6 +17,7 @@ export function tradeImporters(ctx: ImportContext): Importer[] {
     eurostatComextImporter(ctx),
     comextSanctionedImporter(ctx),
     otsHs2Importer(ctx),
+    unsdHsBecImporter(ctx),
     wdiImporter(ctx),
     imfArrangementsImporter(ctx),
   ];

@@ -9,6 +9,7 @@ import { INSTITUTIONS_CITATIONS, INSTITUTIONS_METRICS } from './families/institu
 import { MOBILITY_CITATIONS, MOBILITY_METRICS } from './families/mobility.js';
 import { NETWORK_CITATIONS, NETWORK_METRICS } from './families/network.js';
 import { PEOPLE_CITATIONS, PEOPLE_METRICS } from './families/people.js';
+import { PRODUCT_CITATIONS, PRODUCT_METRICS } from './families/product.js';
 import { POWER_CITATIONS, POWER_METRICS } from './families/power.js';
 import { SECURITY_CITATIONS, SECURITY_METRICS } from './families/security.js';
 import { SANCTIONS_CITATIONS, SANCTIONS_METRICS } from './families/sanctions.js';
@@ -28,6 +29,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...COMPOSITE_METRICS,
   ...INFLUENCE_METRICS,
   ...NETWORK_METRICS,
+  ...PRODUCT_METRICS,
   ...SANCTIONS_METRICS,
 ];
 
@@ -44,6 +46,7 @@ export const CITATIONS: Readonly<Record<string, Citation>> = {
   ...COMPOSITE_CITATIONS,
   ...INFLUENCE_CITATIONS,
   ...NETWORK_CITATIONS,
+  ...PRODUCT_CITATIONS,
   ...SANCTIONS_CITATIONS,
 };
 
