@@ -133,7 +133,8 @@ describe('group counterparts: SQL == TS reference (SYNTHETIC rows)', () => {
 describe('group counterparts: registry', () => {
   it('flags exactly the additive directed metrics', () => {
     expect(METRICS.filter((m) => m.additiveOverCounterparts).map((m) => m.id).sort()).toEqual([
-      'energy.gas_supplier_share', 'migration.remittance_share', 'migration.stock_share', 'security.arms_import_share',
+      'energy.gas_supplier_share', 'migration.remittance_share', 'migration.stock_share',
+      'product.critical_import_share', 'product.dependent_import_share', 'security.arms_import_share',
       'trade.dependence_gdp', 'trade.export_dependence_gdp', 'trade.import_dependence_gdp',
       'trade.share_exports', 'trade.share_imports', 'trade.share_turnover',
     ]);
