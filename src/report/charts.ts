@@ -71,16 +71,18 @@ export function asymmetryChart(rows: readonly AsymmetryRow[], names: Record<stri
   }, `Scatter: asymmetry of dependence between ${stateName} and its main partners; points below the diagonal mean ${stateName} is the more dependent side`);
 }
 
-/** Bars: each peer's composite dependence on the focus partner, the state highlighted. */
+/** Bars: each peer's composite dependence on the focus partner, the state highlighted; the domains a value lacks beside it. */
 export function peersChart(rows: readonly PeerRow[], names: Record<string, string>, state: string, focusName: string): string {
-  const data = rows.filter((r) => r.cdi !== null).map((r) => ({ peer: label(names, r.state), cdi: r.cdi!, self: r.state === state }));
+  const note = (m: readonly string[] | null | undefined) => (m && m.length > 0 ? `  (missing: ${m.join(', ')})` : '');
+  const data = rows.filter((r) => r.cdi !== null).map((r) => ({ peer: label(names, r.state), cdi: r.cdi!, self: r.state === state, text: `${r.cdi!.toFixed(2)}${note(r.missing)}` }));
+  const noted = data.some((d) => d.text.length > 4);
   return render({
-    width: 720, height: 40 + 22 * data.length, marginLeft: 130,
+    width: 720, height: 40 + 22 * data.length, marginLeft: 130, ...(noted ? { marginRight: 230 } : {}),
     x: { label: `composite dependence on ${focusName} →`, domain: [0, 1], grid: true },
     y: { label: null, domain: data.sort((a, b) => b.cdi - a.cdi).map((d) => d.peer) },
     marks: [
       Plot.barX(data, { x: 'cdi', y: 'peer', fill: (d: { self: boolean }) => (d.self ? '#d62728' : '#9ecae1') }),
-      Plot.text(data, { x: 'cdi', y: 'peer', text: (d: { cdi: number }) => d.cdi.toFixed(2), dx: 4, textAnchor: 'start' }),
+      Plot.text(data, { x: 'cdi', y: 'peer', text: 'text', dx: 4, textAnchor: 'start' }),
     ],
   }, `Bar chart: composite dependence on ${focusName} of each peer state, ${label(names, state)} highlighted`);
 }

@@ -8,6 +8,7 @@ import type { LongValue } from '../analysis/panel.js';
 import { parseHypothesisSpec } from '../analysis/parse-spec.js';
 import type { HypothesisResult } from '../analysis/run-hypothesis.js';
 import { InputError } from '../core/errors.js';
+import { CDI_BASES, cdiCoverage } from '../metrics/families/composite.js';
 import { CITATIONS } from '../metrics/registry.js';
 import type { Database } from '../store/db.js';
 import { groupMembers, panelValues } from '../store/queries/panel.js';
@@ -18,20 +19,21 @@ import type { CountryReportData, DomainValue } from './model.js';
 import { metricSources } from './sources.js';
 import { checkThesisClaims } from './thesis-claims.js';
 
-/** Domain → the metric the composite reads for it (docs/methods.md, composite.dependence). */
+/** Domain → the metric the composite reads for it (docs/methods.md, composite.dependence); security has two parts. */
 export const DOMAIN_METRICS: ReadonlyArray<{ domain: string; metric: string }> = [
-  { domain: 'trade', metric: 'trade.share_turnover' },
-  { domain: 'energy', metric: 'energy.supply_dependence' },
-  { domain: 'institutions', metric: 'igo.shared_share' },
-  { domain: 'security', metric: 'security.arms_import_share' },
-  { domain: 'mobility', metric: 'migration.stock_share' },
-  { domain: 'finance', metric: 'migration.remittance_share' },
+  { domain: 'trade', metric: CDI_BASES.trade },
+  { domain: 'energy', metric: CDI_BASES.energy },
+  { domain: 'institutions', metric: CDI_BASES.institutions },
+  { domain: 'security (arms)', metric: CDI_BASES.security },
+  { domain: 'security (allies)', metric: CDI_BASES.securityAlliance },
+  { domain: 'mobility', metric: CDI_BASES.mobility },
+  { domain: 'finance', metric: CDI_BASES.finance },
 ];
 
 export const REPORT_METRICS = [
   'composite.dependence', 'composite.partner_choice', 'power.net', 'trade.share_turnover', 'energy.supply_dependence',
-  'energy.gas_supplier_share', 'energy.oil_supplier_share', 'igo.shared_share', 'igo.count_full', 'igo.shared_full',
-  'security.arms_import_share', 'migration.stock_share', 'migration.remittance_share', 'trade.partner_hhi',
+  'energy.gas_supplier_share', 'energy.oil_supplier_share', 'igo.shared_share', 'igo.comember_capability_share', 'igo.count_full', 'igo.shared_full',
+  'security.arms_import_share', 'security.ally_capability_share', 'migration.stock_share', 'migration.remittance_share', 'trade.partner_hhi',
   'unga.ideal_point_distance', 'finance.imf_arrangement_active', 'visa.free_access',
 ];
 
@@ -71,10 +73,19 @@ export async function gatherCountryReport(db: Database, state: string, opts: Rep
   const asymPartners = [...new Set([focus, ...cdiRank.slice(0, 8).map((r) => r.counterpart)])];
   const outRows = await panelValues(db, { metrics: ['composite.dependence', 'power.net'], subjects: [state], counterparts: asymPartners, from: year, to: year });
   const inRows = await panelValues(db, { metrics: ['composite.dependence'], subjects: asymPartners, counterparts: [state], from: year, to: year });
-  const pick = (rows: LongValue[], metric: string, subject: string, counterpart: string) =>
-    rows.find((r) => r.metric === metric && r.subject === subject && r.counterpart === counterpart)?.value ?? null;
+  const find = (rows: LongValue[], metric: string, subject: string, counterpart: string) =>
+    rows.find((r) => r.metric === metric && r.subject === subject && r.counterpart === counterpart);
+  const pick = (rows: LongValue[], metric: string, subject: string, counterpart: string) => find(rows, metric, subject, counterpart)?.value ?? null;
+  // the domains each composite lacks for the pair-year travel with it to every place the report prints it
+  const missingOf = (rows: LongValue[], subject: string, counterpart: string) => {
+    const r = find(rows, 'composite.dependence', subject, counterpart);
+    return r === undefined ? null : cdiCoverage(r.flags).missing_domains;
+  };
   const asymmetry = asymPartners
-    .map((p) => ({ partner: p, out: pick(outRows, 'composite.dependence', state, p), in: pick(inRows, 'composite.dependence', p, state), netPower: pick(outRows, 'power.net', state, p) }))
+    .map((p) => ({
+      partner: p, out: pick(outRows, 'composite.dependence', state, p), in: pick(inRows, 'composite.dependence', p, state), netPower: pick(outRows, 'power.net', state, p),
+      outMissing: missingOf(outRows, state, p) ?? [], inMissing: missingOf(inRows, p, state),
+    }))
     .filter((r): r is typeof r & { out: number } => r.out !== null);
 
   const members = (await groupMembers(db, peerGroup, year, year)).filter((m) => m !== focus);
@@ -84,6 +95,7 @@ export async function gatherCountryReport(db: Database, state: string, opts: Rep
     cdi: pick(peerRows, 'composite.dependence', m, focus),
     partnerChoice: peerRows.find((r) => r.metric === 'composite.partner_choice' && r.subject === m && r.counterpart === null)?.value ?? null,
     tradeShare: pick(peerRows, 'trade.share_turnover', m, focus),
+    missing: missingOf(peerRows, m, focus),
   }));
 
   const series = [

@@ -19,6 +19,9 @@ export interface AsymmetryRow {
   out: number;
   in: number | null;
   netPower: number | null;
+  /** Domains of the composite without data for each direction that year (read from the CDI's flags; null = no stored row). */
+  outMissing?: string[];
+  inMissing?: string[] | null;
 }
 
 export interface PeerRow {
@@ -26,6 +29,8 @@ export interface PeerRow {
   cdi: number | null;
   partnerChoice: number | null;
   tradeShare: number | null;
+  /** Domains of the peer's composite on the focus partner without data that year (null = no stored row). */
+  missing?: string[] | null;
 }
 
 export interface MetricSource {

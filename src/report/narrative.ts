@@ -12,6 +12,15 @@ import type { CountryReportData } from './model.js';
 const pct = (v: number) => `${num(v * 100, 3)}%`;
 const dec = (v: number) => v.toFixed(2);
 
+/** The domains a composite value lacks, to print beside it: "missing: energy, finance" or "no domain missing". */
+const missingPhrase = (missing: readonly string[] | null | undefined, year?: number): string =>
+  missing === null || missing === undefined ? 'domains unknown'
+    : missing.length === 0 ? 'no domain missing' : `missing${year === undefined ? '' : ` in ${year}`}: ${missing.join(', ')}`;
+/** The same as a table cell under a "domains missing" header. */
+const missingList = (missing: readonly string[] | null | undefined): string =>
+  missing === null || missing === undefined ? 'unknown' : missing.length === 0 ? 'none' : missing.join(', ');
+const missingOfFlags = (flags: string | undefined) => (flags ?? '').split(',').filter((f) => f.startsWith('missing:')).map((f) => f.slice('missing:'.length));
+
 function valueOf(rows: readonly LongValue[], metric: string, subject: string, counterpart: string | null, year: number): number | null {
   return rows.find((r) => r.metric === metric && r.subject === subject && r.counterpart === counterpart && r.year === year)?.value ?? null;
 }
@@ -78,8 +87,13 @@ export function buildReport(d: CountryReportData): ReportDocument {
   const refs: Record<string, string> = {};
   for (const s of d.sources) refs[s.id] = `${s.id} v${s.version} — ${s.title}; data: ${s.datasets.map((x) => `${x.id}${x.version ? ` (${x.version})` : ''}`).join(', ') || 'derived'}`;
   for (const h of d.hypotheses) refs[`analysis:${h.id}`] = `hypothesis specification ${h.id} (analyses/*.yaml), run by \`interdep analyze\`; estimates in the methods appendix`;
-  const cdiOut = valueOf(d.series, 'composite.dependence', S, F, d.year) ?? lastKnown(d.series, 'composite.dependence', S, F)?.value ?? null;
-  const cdiIn = valueOf(d.series, 'composite.dependence', F, S, d.year) ?? lastKnown(d.series, 'composite.dependence', F, S)?.value ?? null;
+  // the composite of the year, else the latest known: the row itself, so that its missing domains come with it
+  const cdiRowOf = (s: string, c: string) =>
+    d.series.find((r) => r.metric === 'composite.dependence' && r.subject === s && r.counterpart === c && r.year === d.year && r.value !== null) ?? lastKnown(d.series, 'composite.dependence', s, c);
+  const outRow = cdiRowOf(S, F);
+  const inRow = cdiRowOf(F, S);
+  const cdiOut = outRow?.value ?? null;
+  const cdiIn = inRow?.value ?? null;
   const share = valueOf(d.shares, 'trade.share_turnover', S, F, d.year);
   const hyp = (id: string) => d.hypotheses.find((h) => h.id === id);
 
@@ -87,12 +101,12 @@ export function buildReport(d: CountryReportData): ReportDocument {
   blocks.push({ kind: 'h2', text: 'Summary', id: 'summary' });
   const summary: Inline[] = [`In ${d.year}, ${name}'s composite dependence on ${n(F)} was `];
   summary.push(cdiOut === null ? 'unknown' : { num: dec(cdiOut), ref: 'composite.dependence' });
+  if (outRow) summary.push(` (${missingPhrase(missingOfFlags(outRow.flags), outRow.year)})`);
   summary.push(` on a 0–1 scale, while ${n(F)}'s dependence on ${name} was `);
   summary.push(cdiIn === null ? 'unknown' : { num: dec(cdiIn), ref: 'composite.dependence' });
+  if (inRow) summary.push(` (${missingPhrase(missingOfFlags(inRow.flags), inRow.year)})`);
   summary.push(cdiOut !== null && cdiIn !== null ? (cdiOut > cdiIn ? `: ${name} is the more dependent side, so ${n(F)} holds the power advantage in the sense of Keohane and Nye. ` : `: ${name} is not the more dependent side. `) : '. ');
-  const cdiRow = d.series.find((r) => r.metric === 'composite.dependence' && r.subject === S && r.counterpart === F && r.year === d.year);
-  const missing = (cdiRow?.flags ?? '').split(',').filter((f) => f.startsWith('missing:')).map((f) => f.slice('missing:'.length));
-  if (missing.length) summary.push(`(The ${d.year} composite rests on the domains with data; missing that year: ${missing.join(', ')}. A composite from few domains can move a lot when one domain enters or leaves.) `);
+  if ([outRow, inRow].some((r) => r && missingOfFlags(r.flags).length > 0)) summary.push('A composite rests on the domains with data, each missing one\'s weight spread over the others, so one from few domains can move a lot when a domain enters or leaves. ');
   if (share !== null) summary.push(`${n(F)} took `, { num: pct(share), ref: 'trade.share_turnover' }, ` of ${name}'s trade turnover. `);
   summary.push('Every number links to the metric, dataset and version it comes from (numbered list at the end). Statistical results are read as "consistent" or "inconsistent" with the sign a hypothesis expects; none of them proves a hypothesis, and most samples here are small.');
   blocks.push({ kind: 'p', content: summary });
@@ -121,7 +135,7 @@ export function buildReport(d: CountryReportData): ReportDocument {
   blocks.push({ kind: 'h2', text: `2. On whom and on what is ${name} dependent?`, id: 'rq2' });
   const top = [...d.asymmetry].sort((a, b) => b.out - a.out).slice(0, 5);
   const rq2: Inline[] = [`Ranked by composite dependence in ${d.year}, ${name} depends most on `];
-  top.forEach((r, i) => rq2.push(i ? (i === top.length - 1 ? ' and ' : ', ') : '', `${n(r.partner)} (`, { num: dec(r.out), ref: 'composite.dependence' }, ')'));
+  top.forEach((r, i) => rq2.push(i ? (i === top.length - 1 ? ' and ' : ', ') : '', `${n(r.partner)} (`, { num: dec(r.out), ref: 'composite.dependence' }, `; ${missingPhrase(r.outMissing)})`));
   rq2.push('. ');
   const latestShares = d.sharePartners.map((p) => ({ p, v: valueOf(d.shares, 'trade.share_turnover', S, p, d.year) })).filter((x) => x.v !== null).sort((a, b) => b.v! - a.v!);
   if (latestShares.length) {
@@ -151,6 +165,16 @@ export function buildReport(d: CountryReportData): ReportDocument {
   rq3.push('The data cannot say who gains money: energy subsidies, transit rents and loans (the thesis\'s "rewards") have no bilateral series in the store, so the regime-versus-state ledger of the thesis is not computed here.');
   blocks.push({ kind: 'p', content: rq3 });
   blocks.push({ kind: 'chart', svg: asymmetryChart(d.asymmetry, d.names, name), caption: `Figure 3. Asymmetry: ${name}'s composite dependence on each main partner (x) against the partner's on ${name} (y); below the dashed diagonal ${name} is the more dependent side.` });
+  if (d.asymmetry.length) {
+    blocks.push({
+      kind: 'table', headers: ['partner', `${name} on partner`, 'domains missing', `partner on ${name}`, 'domains missing', 'net power'],
+      rows: [...d.asymmetry].sort((a, b) => b.out - a.out).map((r) => [
+        [n(r.partner)], [{ num: dec(r.out), ref: 'composite.dependence' }], [missingList(r.outMissing)],
+        [r.in === null ? '–' : { num: dec(r.in), ref: 'composite.dependence' }], [r.in === null ? '–' : missingList(r.inMissing)],
+        [r.netPower === null ? '–' : { num: (r.netPower >= 0 ? '+' : '') + dec(r.netPower), ref: 'power.net' }],
+      ]),
+    });
+  }
 
   // RQ4
   blocks.push({ kind: 'h2', text: `4. Is there an incentive to lose this dependence?`, id: 'rq4' });
@@ -174,6 +198,8 @@ export function buildReport(d: CountryReportData): ReportDocument {
   if (cps && cps.changeYears.length) {
     const near = (d.events ?? []).filter((e) => cps.changeYears.some((y) => Math.abs(e.year - y) <= 1));
     const content: Inline[] = [`The composite dependence on ${n(F)} shifted level in ${cps.changeYears.join(', ')} (binary segmentation, BIC): segment means `, ...cps.segments.flatMap((s, i): Inline[] => [i ? ', ' : '', `${s.from}–${s.to} `, { num: dec(s.mean), ref: 'composite.dependence' }]), '. '];
+    // segment means average yearly composites whose domains with data differ from year to year
+    if (outRow) content.push(`Each yearly value rests on the domains with data that year (${missingPhrase(missingOfFlags(outRow.flags), outRow.year)}), so a shift can also mark a domain entering or leaving. `);
     if (near.length) content.push(`Dated events within a year of these shifts: ${near.map((e) => `${e.date} ${e.type.replace(/_/g, ' ')} (${[e.actor_a, e.actor_b].filter(Boolean).join('–')})`).join('; ')}. A coincidence in time is not evidence that the event caused the shift.`);
     blocks.push({ kind: 'p', content });
   }
@@ -188,7 +214,7 @@ export function buildReport(d: CountryReportData): ReportDocument {
   const least = peersCdi.slice(-3).reverse();
   if (least.length) {
     rq5.push(`The least dependent peers show that a lower level is reachable in the region: `);
-    least.forEach((p, i) => rq5.push(i ? ', ' : '', `${n(p.state)} `, { num: dec(p.cdi!), ref: 'composite.dependence' }));
+    least.forEach((p, i) => rq5.push(i ? ', ' : '', `${n(p.state)} `, { num: dec(p.cdi!), ref: 'composite.dependence' }, ` (${missingPhrase(p.missing)})`));
     rq5.push('. ');
   }
   // From 1995: the first post-Soviet years' bilateral figures are sparse and often zero in the trade sources.
@@ -196,12 +222,12 @@ export function buildReport(d: CountryReportData): ReportDocument {
   if (shareFirst && share !== null) rq5.push(`${name}'s own trade share with ${n(F)} moved from `, { num: pct(shareFirst.value!), ref: 'trade.share_turnover' }, ` in ${shareFirst.year} to `, { num: pct(share), ref: 'trade.share_turnover' }, ` in ${d.year}. `);
   const alt = [...d.asymmetry].filter((r) => r.partner !== F).sort((a, b) => b.out - a.out)[0];
   if (alt) {
-    rq5.push(`The next partner by composite dependence is ${n(alt.partner)} (`, { num: dec(alt.out), ref: 'composite.dependence' }, ')');
+    rq5.push(`The next partner by composite dependence is ${n(alt.partner)} (`, { num: dec(alt.out), ref: 'composite.dependence' }, `; ${missingPhrase(alt.outMissing)})`);
     if (alt.netPower !== null) rq5.push(alt.netPower > 0 ? `, which would also hold a power advantage (net power `  : `, over which ${name} holds the advantage (net power `, { num: dec(alt.netPower), ref: 'power.net' }, ')');
     rq5.push('. The thesis claims dependence can only be transferred to a more powerful actor; the asymmetry chart shows which alternatives would be.');
   }
   blocks.push({ kind: 'p', content: rq5 });
-  if (peersCdi.length) blocks.push({ kind: 'chart', svg: peersChart(d.peers, d.names, S, n(F)), caption: `Figure 4. Position among peers: composite dependence on ${n(F)} of each ${d.peerGroup} state in ${d.year}, ${name} in red.` });
+  if (peersCdi.length) blocks.push({ kind: 'chart', svg: peersChart(d.peers, d.names, S, n(F)), caption: `Figure 4. Position among peers: composite dependence on ${n(F)} of each ${d.peerGroup} state in ${d.year}, ${name} in red; beside each value, the domains missing for that state.` });
 
   if (d.events && d.events.length) {
     blocks.push({ kind: 'h2', text: `Timeline: dated events involving ${name}`, id: 'timeline' });
@@ -221,7 +247,7 @@ export function buildReport(d: CountryReportData): ReportDocument {
 
   // Appendix
   blocks.push({ kind: 'h2', text: 'Methods appendix', id: 'methods' });
-  blocks.push({ kind: 'p', content: ['Composite dependence (CDI) is the weighted mean of six domain dependences (trade share, energy supply dependence, shared IGO memberships, arms-import share, migrant stock share, remittance share), equal weights, missing domains left out and flagged. Hypothesis tests: ordinary least squares for the single state (classical standard errors, Durbin–Watson reported); for the panel, least squares with state and year fixed effects by the within transformation and cluster-robust CR1 standard errors by state, small-sample factor G/(G−1)·(N−1)/(N−K), t intervals on G−1 degrees of freedom (reproduced against R lm to 1e-6 in the test suite); lagged cross-correlation with Fisher-z intervals; Granger F tests; change points by binary segmentation of the mean with a BIC stopping rule; event studies around dated events when the event timeline is loaded. A warning is printed whenever N < 30 or fewer than 30 clusters.'] });
+  blocks.push({ kind: 'p', content: ['Composite dependence (CDI) is the weighted mean of six domain dependences (trade share; energy supply dependence; institutions: the partner\'s share of the capabilities (CINC) in the state\'s organisations, small bodies weighted above universal ones; security: the arms-import share, or the partner\'s share of the capabilities of the state and all its defence allies when larger; migrant stock share; remittance share), equal weights; a missing domain is left out (its weight spread over the others) and named beside every composite value. Hypothesis tests: ordinary least squares for the single state (classical standard errors, Durbin–Watson reported); for the panel, least squares with state and year fixed effects by the within transformation and cluster-robust CR1 standard errors by state, small-sample factor G/(G−1)·(N−1)/(N−K), t intervals on G−1 degrees of freedom (reproduced against R lm to 1e-6 in the test suite); lagged cross-correlation with Fisher-z intervals; Granger F tests; change points by binary segmentation of the mean with a BIC stopping rule; event studies around dated events when the event timeline is loaded. A warning is printed whenever N < 30 or fewer than 30 clusters.'] });
   blocks.push({ kind: 'h3', text: 'Metrics used' });
   blocks.push({ kind: 'table', headers: ['metric', 'version', 'formula', 'datasets'], rows: d.sources.map((s) => [[s.id], [s.version], [s.formula.split('\n')[0]!], [s.datasets.map((x) => x.id).join(', ')]]) });
   blocks.push({ kind: 'h3', text: 'Hypothesis runs in full' });

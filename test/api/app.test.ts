@@ -111,6 +111,11 @@ describe('metric endpoints', () => {
     const ranked = body.rows.filter((r: any) => r.rank !== null);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].value).toBeGreaterThanOrEqual(ranked[i].value);
     expect(ranked[0].low).toBeLessThanOrEqual(ranked[0].value);
+    // every composite value comes with the domains it lacks (read from its flags) and the share of weight present
+    for (const r of ranked) {
+      expect(r.missing_domains).toEqual(['trade', 'energy', 'finance', 'institutions', 'security', 'mobility'].filter((d) => r.flags.split(',').includes(`missing:${d}`)));
+      expect(r.coverage).toBeCloseTo(1 - r.missing_domains.length / 6, 12);
+    }
     expect((await get('/api/compare?group=XX&metric=power.cinc&year=2013')).body.error).toMatch(/parameter "group": unknown country group/);
     expect((await get('/api/compare?group=EU&metric=trade.share_turnover&year=2013')).body.error).toMatch(/parameter "counterpart": required/);
   });
@@ -126,6 +131,9 @@ describe('country and dyad endpoints', () => {
     expect(rus.low).toBeLessThanOrEqual(rus.value);
     expect(rus.high).toBeGreaterThanOrEqual(rus.value);
     expect(rus.power_net).toBeGreaterThan(0);
+    // 2013: no energy, remittance or migrant-stock figure for the pair; trade, institutions and security carry the value
+    expect(rus.missing_domains).toEqual(['energy', 'finance', 'mobility']);
+    expect(rus.coverage).toBeCloseTo(0.5, 12);
     expect((await get('/api/country/BLR/summary?top=51')).status).toBe(400);
   });
 
@@ -158,7 +166,11 @@ describe('country and dyad endpoints', () => {
   });
 
   it('GET /api/dyad/BLR/RUS: both directions over time; same state twice → 400', async () => {
-    const { body } = await get('/api/dyad/BLR/RUS?metrics=trade.share_turnover,power.net');
+    const { body } = await get('/api/dyad/BLR/RUS?metrics=trade.share_turnover,power.net,composite.dependence');
+    const cdi = body.metrics.find((m: any) => m.metric === 'composite.dependence');
+    expect(cdi.a_on_b.find((p: any) => p.year === 2013).missing_domains).toEqual(['energy', 'finance', 'mobility']);
+    expect(cdi.b_on_a.find((p: any) => p.year === 2010).missing_domains).toEqual(['energy', 'finance']);
+    expect(body.metrics.find((m: any) => m.metric === 'power.net').a_on_b[0].missing_domains).toBeUndefined();
     const trade = body.metrics.find((m: any) => m.metric === 'trade.share_turnover');
     expect(trade.a_on_b.find((p: any) => p.year === 2013).value).toBeCloseTo(0.50388, 4);
     expect(trade.b_on_a.find((p: any) => p.year === 2013).value).toBeLessThan(0.1);

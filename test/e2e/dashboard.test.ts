@@ -36,6 +36,14 @@ describe('dashboard', () => {
       expect(await page.locator(`[data-testid=${id}]`).count(), id).toBe(1);
     }
     expect(await page.locator('[data-testid=panel-maps] svg path').count()).toBeGreaterThan(300);
+    // every composite value is shown with the domains missing for that pair and year (from the API)
+    const cdi = api.composite[0];
+    expect(cdi.counterpart).toBe('RUS');
+    expect(await page.textContent('[data-testid=top-cdi-missing]')).toBe(`missing: ${cdi.missing_domains.join(', ')}`);
+    expect(await page.textContent('[data-testid=top-cdi-missing]')).toBe('missing: energy, finance, mobility');
+    for (const c of api.composite) {
+      expect(await page.textContent(`[data-testid=cdi-missing-${c.counterpart}]`), c.counterpart).toBe(c.missing_domains.length ? c.missing_domains.join(', ') : 'none');
+    }
     expect(await page.locator('.error').count()).toBe(0);
     const shot = await screenshot(page, 'country-BLR-2013');
     copyFileSync(shot, 'docs/screenshot.png');
@@ -51,6 +59,13 @@ describe('dashboard', () => {
     expect(page.url()).toContain('page=dyad&a=BLR&b=RUS');
     expect(await page.textContent('[data-testid=dyad-title]')).toBe('Belarus (BLR) and Russia (RUS)');
     expect(await page.locator('[data-testid="panel-trade.share_turnover"] svg').count()).toBeGreaterThan(0);
+    // the composite row of the latest values names the domains each direction lacks in its latest year
+    const dyadApi = await apiJson('/api/dyad/BLR/RUS');
+    const cdiSeries = dyadApi.metrics.find((m: any) => m.metric === 'composite.dependence');
+    const last = (pts: any[]) => [...pts].reverse().find((p) => p.value !== null);
+    const names = (p: any) => (p.missing_domains.length ? p.missing_domains.join(', ') : 'none');
+    expect(await page.textContent('[data-testid="missing-composite.dependence"]'))
+      .toBe(`BLR on RUS (${last(cdiSeries.a_on_b).year}): ${names(last(cdiSeries.a_on_b))}; RUS on BLR (${last(cdiSeries.b_on_a).year}): ${names(last(cdiSeries.b_on_a))}`);
     await screenshot(page, 'dyad-BLR-RUS');
     await page.click('[data-testid=scenario-link]');
     await page.waitForSelector('body[data-ready="true"] [data-testid=scenario-run]', { timeout: 120_000 });
@@ -82,6 +97,21 @@ describe('dashboard', () => {
     expect(firstRow[1]).toBe((await apiJson('/api/countries/' + api.rows[0].subject)).name);
     expect(await page.locator('[data-testid=panel-ranking] tbody tr').count()).toBe(api.rows.length);
     await screenshot(page, 'compare-EU-RUS-2013');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('compare page on the composite lists the domains each member lacks', async () => {
+    const { page, errors } = await openPage(browser);
+    await visit(page, `${server.url}/?page=compare&group=FSU15&metric=composite.dependence&counterpart=RUS&year=2013`);
+    const api = await apiJson('/api/compare?group=FSU15&metric=composite.dependence&counterpart=RUS&year=2013');
+    expect(api.rows[0].subject).toBe('BLR');
+    expect(await page.locator('[data-testid=panel-ranking] thead th').allTextContents()).toContain('domains missing');
+    for (const r of api.rows) {
+      const text = r.missing_domains === null ? '–' : r.missing_domains.length ? r.missing_domains.join(', ') : 'none';
+      expect(await page.textContent(`[data-testid=missing-${r.subject}]`), r.subject).toBe(text);
+    }
+    await screenshot(page, 'compare-FSU15-composite-RUS-2013');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,18 +8,21 @@ import { renderMarkdown } from '../../src/report/render.js';
 
 const base: CountryReportData = {
   state: 'BLR', name: 'Belarus', year: 2013, focus: 'RUS', peerGroup: 'FSU15',
-  names: { BLR: 'Belarus', RUS: 'Russia', UKR: 'Ukraine' },
+  names: { BLR: 'Belarus', RUS: 'Russia', UKR: 'Ukraine', KAZ: 'Kazakhstan' },
   shares: [
     { metric: 'trade.share_turnover', subject: 'BLR', counterpart: 'RUS', year: 2012, value: 0.48 },
     { metric: 'trade.share_turnover', subject: 'BLR', counterpart: 'RUS', year: 2013, value: 0.5 },
   ],
   sharePartners: ['RUS'],
   domains: [], domainPartners: [],
-  asymmetry: [{ partner: 'RUS', out: 0.8, in: 0.05, netPower: 0.75 }, { partner: 'UKR', out: 0.1, in: 0.2, netPower: -0.1 }],
-  peers: [],
+  asymmetry: [
+    { partner: 'RUS', out: 0.8, in: 0.05, netPower: 0.75, outMissing: ['energy'], inMissing: ['energy', 'finance'] },
+    { partner: 'UKR', out: 0.1, in: 0.2, netPower: -0.1, outMissing: [], inMissing: null },
+  ],
+  peers: [{ state: 'BLR', cdi: 0.8, partnerChoice: null, tradeShare: 0.5, missing: ['energy'] }, { state: 'KAZ', cdi: 0.3, partnerChoice: null, tradeShare: 0.2, missing: ['finance', 'mobility'] }],
   series: [
     { metric: 'composite.dependence', subject: 'BLR', counterpart: 'RUS', year: 2013, value: 0.8, flags: 'missing:energy' },
-    { metric: 'composite.dependence', subject: 'RUS', counterpart: 'BLR', year: 2013, value: 0.05 },
+    { metric: 'composite.dependence', subject: 'RUS', counterpart: 'BLR', year: 2013, value: 0.05, flags: 'missing:energy,missing:finance' },
   ],
   imfYears: [], hypotheses: [], claims: [],
   events: [{ event_id: 'e1', year: 2010, date: '2010-01-01', actor_a: 'BLR', actor_b: 'EAEU', type: 'customs_union', description: 'Customs Union in force', source: 'seed §3.2', dataset: 'belarus_case_events' }],
@@ -36,12 +39,20 @@ describe('narrative', () => {
   it('summary: CDI 0.80 vs 0.05, Russia holds the advantage, the missing domain is named, 50% share linked', () => {
     expect(md).toMatch(/composite dependence on Russia was 0\.80<sup>\[1\]\(#src-composite-dependence\)<\/sup>/);
     expect(md).toContain('so Russia holds the power advantage');
-    expect(md).toContain('missing that year: energy');
+    // each composite carries the domains missing for its pair and year
+    expect(md).toMatch(/was 0\.80<sup>\[1\]\(#src-composite-dependence\)<\/sup> \(missing in 2013: energy\) on a 0–1 scale/);
+    expect(md).toMatch(/was 0\.05<sup>\[1\]\(#src-composite-dependence\)<\/sup> \(missing in 2013: energy, finance\):/);
     expect(md).toMatch(/Russia took 50%<sup>\[2\]\(#src-trade-share-turnover\)<\/sup>/);
   });
   it('RQ5: the next partner (Ukraine, 0.10) is one over which Belarus holds the advantage (net power −0.10)', () => {
-    expect(md).toMatch(/next partner by composite dependence is Ukraine \(0\.10<sup>/);
+    expect(md).toMatch(/next partner by composite dependence is Ukraine \(0\.10<sup>\[1\]\(#src-composite-dependence\)<\/sup>; no domain missing\)/);
+    expect(md).toMatch(/Kazakhstan 0\.30<sup>\[1\]\(#src-composite-dependence\)<\/sup> \(missing: finance, mobility\)/);
     expect(md).toMatch(/over which Belarus holds the advantage \(net power -0\.10<sup>/);
+  });
+  it('RQ2 ranks partners with the domains each composite lacks; RQ3 tabulates both directions with theirs', () => {
+    expect(md).toMatch(/depends most on Russia \(0\.80<sup>\[1\]\(#src-composite-dependence\)<\/sup>; missing: energy\) and Ukraine \(0\.10<sup>\[1\]\(#src-composite-dependence\)<\/sup>; no domain missing\)/);
+    expect(md).toMatch(/\| Russia \| 0\.80<sup>.*<\/sup> \| energy \| 0\.05<sup>.*<\/sup> \| energy, finance \| \+0\.75<sup>/);
+    expect(md).toMatch(/\| Ukraine \| 0\.10<sup>.*<\/sup> \| none \| 0\.20<sup>.*<\/sup> \| unknown \| -0\.10<sup>/);
   });
   it('the timeline lists the event with its source; no thesis table for an empty claim list; five questions present', () => {
     expect(md).toContain('| 2010-01-01 | BLR–EAEU | customs union | Customs Union in force | seed §3.2 |');

@@ -29,7 +29,8 @@ describe('loadScenarioInputs (BLR, RUS, 2010)', () => {
   });
 
   it('reads the stored CDI domains and metrics of the pair', () => {
-    expect(inputs.stored['composite.dependence']!['BLR|RUS']).toBeCloseTo(0.48736439329881526, 12);
+    // CDI 1.2.0: (trade 0.4773 + institutions 0.5372 + security 0.8112 + mobility 0.6315) / 4 (1.1.0: 0.48736439329881526)
+    expect(inputs.stored['composite.dependence']!['BLR|RUS']).toBeCloseTo(0.6142955441705001, 12);
     expect(inputs.domains['BLR|RUS']!.trade).toBeCloseTo(inputs.stored['trade.share_turnover']!['BLR|RUS']!, 12);
   });
 

@@ -1,7 +1,7 @@
 // The country view: a state's summary (top partners, composite scores with intervals), its partners over time, the
 // domain heatmap on one partner, and the two world maps (its dependence on each state; each state's on it).
 import { z } from 'zod';
-import { CDI_BASES } from '../../metrics/families/composite.js';
+import { CDI_BASES, cdiCoverage } from '../../metrics/families/composite.js';
 import { METRICS } from '../../metrics/registry.js';
 import { counterpartSeries, dependentsOn, dyadSeries, metricYears, monadicOf, subjectValues } from '../../store/queries/api-country.js';
 import { stateName } from '../../store/queries/country-summary.js';
@@ -17,7 +17,7 @@ const CDI = 'composite.dependence';
 const NET = 'power.net';
 const MONADIC = METRICS.filter((m) => m.level === 'monadic').map((m) => m.id);
 
-/** Domain → the metric behind it in composite.dependence (energy's fallback and security's pact floor included). */
+/** Domain → the metric behind it in composite.dependence (energy's fallback and security's alliance part included). */
 export const DOMAIN_METRICS: ReadonlyArray<{ domain: string; metric: string }> = [
   { domain: 'composite', metric: CDI },
   ...Object.entries(CDI_BASES).map(([domain, metric]) => ({ domain, metric })),
@@ -25,7 +25,7 @@ export const DOMAIN_METRICS: ReadonlyArray<{ domain: string; metric: string }> =
 
 export const countrySummary = defineRoute({
   method: 'get', path: '/api/country/{country}/summary', tag: 'country', cache: true,
-  summary: "a state's top trade partners, composite dependence (with 5–95% interval) and net power of each top partner, and monadic metrics in one year",
+  summary: "a state's top trade partners, composite dependence (with 5–95% interval, the domains missing for the pair-year and the share of weight present) and net power of each top partner, and monadic metrics in one year",
   params: pathCountry,
   query: z.object({ year: yearParam.optional().describe('default: the latest year with trade shares'), top: countParam(50, 10), source: sourceParam }),
   handler: async ({ deps, params, query }) => {
@@ -41,7 +41,7 @@ export const countrySummary = defineRoute({
       subject, name: await stateName(deps.db, subject), year, trade_years: years,
       trade_partners: of(TRADE).filter((r) => r.value !== null).slice(0, query.top).map(pick),
       composite: of(CDI).filter((r) => r.value !== null).slice(0, query.top).map((r) => ({
-        ...pick(r), power_net: net.get(r.counterpart)?.value ?? null, power_net_low: net.get(r.counterpart)?.low ?? null, power_net_high: net.get(r.counterpart)?.high ?? null,
+        ...pick(r), ...cdiCoverage(r.flags), power_net: net.get(r.counterpart)?.value ?? null, power_net_low: net.get(r.counterpart)?.low ?? null, power_net_high: net.get(r.counterpart)?.high ?? null,
       })),
       monadic: (await monadicOf(deps.db, MONADIC, subject, year, query.source)).map(({ metric, value, low, high, flags }) => ({ metric, value, low, high, flags })),
     };

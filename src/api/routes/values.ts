@@ -1,5 +1,6 @@
 // Metric values with the filters of `interdep query`, and a group ranked on a metric (interdep compare) with intervals.
 import { z } from 'zod';
+import { cdiCoverage } from '../../metrics/families/composite.js';
 import { queryMetricValues } from '../../store/queries/metric-values.js';
 import { groupMembers, memberValues } from '../../store/queries/group-ranking.js';
 import type { MetricDefinition } from '../../metrics/types.js';
@@ -41,7 +42,7 @@ export const values = defineRoute({
 
 export const compare = defineRoute({
   method: 'get', path: '/api/compare', tag: 'metrics', cache: true,
-  summary: 'the members of a country group in a year ranked by a metric (on a counterpart for dyadic metrics), with low/high',
+  summary: 'the members of a country group in a year ranked by a metric (on a counterpart for dyadic metrics), with low/high; for composite.dependence, the domains missing for each member',
   query: z.object({
     group: groupParam,
     metric: metricParam,
@@ -63,9 +64,11 @@ export const compare = defineRoute({
       .map((member) => ({ subject: member, value: values.get(member)?.value ?? null, low: values.get(member)?.low ?? null, high: values.get(member)?.high ?? null, flags: values.get(member)?.flags ?? null }))
       .sort((a, b) => Number(a.value === null) - Number(b.value === null) || (b.value ?? 0) - (a.value ?? 0) || a.subject.localeCompare(b.subject));
     let rank = 0;
+    // a member without a stored row has no known coverage (null), unlike one whose row names every domain missing
+    const coverage = (r: (typeof rows)[number]) => (m.id !== 'composite.dependence' ? {} : r.flags === null ? { missing_domains: null, coverage: null } : cdiCoverage(r.flags));
     return {
       group: query.group, metric: m.id, version: m.version, direction: m.direction, year: query.year, counterpart,
-      rows: rows.map((r) => ({ rank: r.value === null ? null : ++rank, ...r })),
+      rows: rows.map((r) => ({ rank: r.value === null ? null : ++rank, ...r, ...coverage(r) })),
     };
   },
 });

@@ -66,3 +66,15 @@ export function compositeDependence(values: DomainValues, weights: Weights, form
   if (formula === 'mcmillan') value = Math.min(1, value + interactionTerm(values, weights));
   return { value, missing, coverage: covered, contributions };
 }
+
+/** The domains a stored CDI row names as missing (its flags carry missing:<domain>), in domain order. */
+export function missingDomainsOf(flags: string | null | undefined): Domain[] {
+  const tokens = new Set((flags ?? '').split(','));
+  return DOMAINS.filter((d) => tokens.has(`missing:${d}`));
+}
+
+/** Share of the total weight carried by the domains not missing (1 = every weighted domain has data). */
+export function coverageOf(missing: readonly Domain[], weights: Weights): number {
+  const total = DOMAINS.reduce((s, d) => s + weights[d], 0);
+  return DOMAINS.reduce((s, d) => s + (missing.includes(d) ? 0 : weights[d]), 0) / total;
+}

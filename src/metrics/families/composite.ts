@@ -11,17 +11,20 @@
 //   energy       = energy.supply_dependence where it has a value, else energy.gas_supplier_share (flag energy_from_gas_share)
 //   finance      = migration.remittance_share — the only dyadic financial flow in the data (bilateral remittance
 //                  estimates, 2017 only); bilateral FDI, portfolio and debt positions are not in the store
-//   institutions = igo.comember_share (the counterpart's share of the subject's IGO co-memberships: a partner share that
-//                  sums to 1 over counterparts, like trade; igo.shared_share is near 1 for any two members of the UN
-//                  system and so cannot tell a bloc partner from a distant co-member)
-//   security     = security.arms_import_share (5-year window), raised to 0.5 when the pair has a defence pact
-//                  (security.alliance_defense = 1; flag defense_pact_floor when the floor applies): a defence pact makes
-//                  the subject's security depend on the counterpart at least "half", whatever its arms imports; no arms
-//                  row and no pact = missing (SIPRI lists only positive deliveries, so absence is not read as 0 here)
+//   institutions = igo.comember_capability_share (the counterpart's share of the capabilities in the subject's
+//                  organisations, small clubs weighted above universal bodies: what the partner brings, not just that it
+//                  is there; the unweighted igo.comember_share, used up to CDI 1.1.0, made every CSTO or CIS member count
+//                  alike, so Belarus "depended" as much on Tajikistan as on Russia)
+//   security     = security.arms_import_share (5-year window), raised to security.ally_capability_share when the
+//                  counterpart pledges to defend the subject and that share is larger (flag ally_capability_floor): the
+//                  ally's share of the capabilities of the subject and all its defenders (CINC), so a pact with Russia
+//                  weighs 0.79 for Belarus and one with Tajikistan 0.008 — up to CDI 1.1.0 any defence pact raised the
+//                  domain to 0.5 (security.alliance_defense, flag defense_pact_floor); no arms row and no pledge =
+//                  missing (SIPRI lists only positive deliveries, so absence is not read as 0 here)
 //   mobility     = migration.stock_share
 // Only state counterparts: rows with a country group (country_group.group_id) as counterpart are excluded.
 import type { Citation } from '../citations.js';
-import { compositeDependence } from '../composite/cdi.js';
+import { compositeDependence, coverageOf, missingDomainsOf } from '../composite/cdi.js';
 import { classifyDyad, DEFAULT_DYAD_THRESHOLDS, mutualInterdependence, powerDependenceRatio, type DyadClass } from '../composite/dyad-class.js';
 import { CDI_INTERVAL_QUANTILES, CDI_MONTE_CARLO, cdiDifferenceIntervalFunction, cdiIntervalFunction, type DomainVector } from '../composite/panel-intervals.js';
 import { compositeInterval, drawMonteCarlo } from '../composite/monte-carlo.js';
@@ -30,7 +33,7 @@ import { DOMAINS, WEIGHT_PRESETS, type Domain, type Weights } from '../composite
 import { joinFlags, reverseJoinRows, reverseJoinSql, type MetricValueRow } from '../sql-fragments.js';
 import type { IntervalRow, MetricDefinition, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
-const V = '1.1.0';
+const V = '1.2.0';
 const DEPENDENT = 'higher = subject more dependent on counterpart';
 
 export const COMPOSITE_CITATIONS: Readonly<Record<string, Citation>> = {
@@ -47,20 +50,23 @@ export const COMPOSITE_CITATIONS: Readonly<Record<string, Citation>> = {
 /** The weights of the stored composite.dependence. */
 export const CDI_WEIGHTS: Weights = WEIGHT_PRESETS.equal;
 
-/** The base metric of each domain (and the fallbacks and modifiers of the energy and security domains). */
+/** What a stored composite.dependence row rests on: the domains it names as missing and the share of weight present. */
+export function cdiCoverage(flags: string | null | undefined): { missing_domains: Domain[]; coverage: number } {
+  const missing = missingDomainsOf(flags);
+  return { missing_domains: missing, coverage: coverageOf(missing, CDI_WEIGHTS) };
+}
+
+/** The base metric of each domain (and the fallback of the energy domain and the alliance part of the security domain). */
 export const CDI_BASES = {
   trade: 'trade.share_turnover',
   energy: 'energy.supply_dependence',
   energyFallback: 'energy.gas_supplier_share',
   finance: 'migration.remittance_share',
-  institutions: 'igo.comember_share',
+  institutions: 'igo.comember_capability_share',
   security: 'security.arms_import_share',
-  securityPact: 'security.alliance_defense',
+  securityAlliance: 'security.ally_capability_share',
   mobility: 'migration.stock_share',
 } as const;
-
-/** Floor of the security domain when the pair has a defence pact. */
-export const DEFENSE_PACT_FLOOR = 0.5;
 
 type BaseKey = keyof typeof CDI_BASES;
 const BASE_KEYS = Object.keys(CDI_BASES) as BaseKey[];
@@ -72,24 +78,24 @@ const clamp = (x: number | null) => (x === null ? null : x > 1 ? 1 : x < 0 ? 0 :
 /** Subject, counterpart, year and the six domain values (NULL = missing) plus the energy / security rule markers. */
 export function cdiDomainSql(source: TradeSource): string {
   const parts = BASE_KEYS.map((key) => {
-    const pact = key === 'securityPact' ? ' AND value = 1' : '';
+    // only a pledging ally (a positive share) raises the security domain; 0 = no pledge, which says nothing of arms
+    const pledged = key === 'securityAlliance' ? ' AND value > 0' : '';
     return `SELECT subject, counterpart, year, '${key}' AS base, value FROM metric_value
-             WHERE metric = '${CDI_BASES[key]}' AND source = '${sourceOf(key, source)}' AND scenario = 'baseline'${pact}`;
+             WHERE metric = '${CDI_BASES[key]}' AND source = '${sourceOf(key, source)}' AND scenario = 'baseline'${pledged}`;
   });
   const pick = (key: BaseKey) => `MAX(CASE WHEN base = '${key}' THEN value END) AS ${key}`;
-  const arms = clampSql('p.security');
+  const floor = 'p.securityAlliance IS NOT NULL AND (p.security IS NULL OR p.security < p.securityAlliance)';
   return `
     SELECT p.subject, p.counterpart, p.year,
            ${clampSql('p.trade')} AS trade,
            ${clampSql('COALESCE(p.energy, p.energyFallback)')} AS energy,
            ${clampSql('p.finance')} AS finance,
            ${clampSql('p.institutions')} AS institutions,
-           CASE WHEN p.pact = 1 AND (p.security IS NULL OR p.security < ${DEFENSE_PACT_FLOOR}) THEN ${DEFENSE_PACT_FLOOR} ELSE ${arms} END AS security,
+           CASE WHEN ${floor} THEN ${clampSql('p.securityAlliance')} ELSE ${clampSql('p.security')} END AS security,
            ${clampSql('p.mobility')} AS mobility,
            CASE WHEN p.energy IS NULL AND p.energyFallback IS NOT NULL THEN 1 ELSE 0 END AS energy_fallback,
-           CASE WHEN p.pact = 1 AND (p.security IS NULL OR p.security < ${DEFENSE_PACT_FLOOR}) THEN 1 ELSE 0 END AS pact_floor
-      FROM (SELECT subject, counterpart, year, ${BASE_KEYS.filter((k) => k !== 'securityPact').map(pick).join(', ')},
-                   MAX(CASE WHEN base = 'securityPact' THEN 1 ELSE 0 END) AS pact
+           CASE WHEN ${floor} THEN 1 ELSE 0 END AS alliance_floor
+      FROM (SELECT subject, counterpart, year, ${BASE_KEYS.map(pick).join(', ')}
               FROM (${parts.join(' UNION ALL ')}) AS b
              WHERE counterpart IS NOT NULL AND subject <> counterpart
                AND counterpart NOT IN (SELECT group_id FROM country_group)
@@ -108,7 +114,7 @@ function cdiSql(source: TradeSource): string {
   const tokens = [
     ...active.map((d) => `CASE WHEN ${d} IS NULL THEN ',missing:${d}' ELSE '' END`),
     `CASE WHEN energy_fallback = 1 THEN ',energy_from_gas_share' ELSE '' END`,
-    `CASE WHEN pact_floor = 1 THEN ',defense_pact_floor' ELSE '' END`,
+    `CASE WHEN alliance_floor = 1 THEN ',ally_capability_floor' ELSE '' END`,
   ];
   const value = `CASE WHEN ${n} = 0 THEN CAST(NULL AS DOUBLE) ELSE (${weighted}) / (${covered}) END`;
   return `
@@ -126,27 +132,27 @@ export interface DomainRow {
   year: number;
   values: DomainVector;
   energyFallback: boolean;
-  pactFloor: boolean;
+  allianceFloor: boolean;
 }
 
 /** TS mirror of cdiDomainSql over metric_value (and country_group) rows. */
 export function domainRows(input: ReferenceInput, source: TradeSource): DomainRow[] {
   const groups = new Set(((input.country_group ?? []) as Array<{ group_id: string }>).map((g) => g.group_id));
-  const acc = new Map<string, { subject: string; counterpart: string; year: number; v: Partial<Record<BaseKey, number | null>>; pact: boolean }>();
+  const acc = new Map<string, { subject: string; counterpart: string; year: number; v: Partial<Record<BaseKey, number | null>> }>();
   for (const r of (input.metric_value ?? []) as unknown as MetricValueRow[]) {
     if (r.scenario !== 'baseline' || r.counterpart === null || r.subject === r.counterpart || groups.has(r.counterpart)) continue;
     const key = BASE_KEYS.find((k) => CDI_BASES[k] === r.metric && sourceOf(k, source) === r.source);
-    if (key === undefined || (key === 'securityPact' && r.value !== 1)) continue;
+    if (key === undefined || (key === 'securityAlliance' && !(r.value !== null && r.value > 0))) continue;
     const id = `${r.subject}|${r.counterpart}|${r.year}`;
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { subject: r.subject, counterpart: r.counterpart, year: Number(r.year), v: {}, pact: false }));
-    if (key === 'securityPact') a.pact = true;
-    else if (r.value !== null) a.v[key] = Math.max(a.v[key] ?? -Infinity, r.value);
+    if (!a) acc.set(id, (a = { subject: r.subject, counterpart: r.counterpart, year: Number(r.year), v: {} }));
+    if (r.value !== null) a.v[key] = Math.max(a.v[key] ?? -Infinity, r.value);
   }
   return [...acc.values()].map((a) => {
     const get = (k: BaseKey) => a.v[k] ?? null;
     const arms = get('security');
-    const pactFloor = a.pact && (arms === null || arms < DEFENSE_PACT_FLOOR);
+    const ally = get('securityAlliance');
+    const allianceFloor = ally !== null && (arms === null || arms < ally);
     return {
       subject: a.subject, counterpart: a.counterpart, year: a.year,
       values: {
@@ -154,11 +160,11 @@ export function domainRows(input: ReferenceInput, source: TradeSource): DomainRo
         energy: clamp(get('energy') ?? get('energyFallback')),
         finance: clamp(get('finance')),
         institutions: clamp(get('institutions')),
-        security: pactFloor ? DEFENSE_PACT_FLOOR : clamp(arms),
+        security: allianceFloor ? clamp(ally) : clamp(arms),
         mobility: clamp(get('mobility')),
       },
       energyFallback: get('energy') === null && get('energyFallback') !== null,
-      pactFloor,
+      allianceFloor,
     };
   });
 }
@@ -169,7 +175,7 @@ function cdiReference(input: ReferenceInput, p: { source: TradeSource }): Metric
     const r = compositeDependence(d.values, CDI_WEIGHTS);
     const present = DOMAINS.filter((x) => CDI_WEIGHTS[x] > 0 && d.values[x] !== null).length;
     const interval = present >= 2 ? compositeInterval(d.values, CDI_WEIGHTS, draws) : { low: r.value, high: r.value };
-    const flags = joinFlags(...r.missing.map((m) => `missing:${m}`), d.energyFallback ? 'energy_from_gas_share' : '', d.pactFloor ? 'defense_pact_floor' : '');
+    const flags = joinFlags(...r.missing.map((m) => `missing:${m}`), d.energyFallback ? 'energy_from_gas_share' : '', d.allianceFloor ? 'ally_capability_floor' : '');
     return { subject: d.subject, counterpart: d.counterpart, year: d.year, value: r.value, low: interval.low, high: interval.high, flags };
   });
 }
@@ -193,8 +199,8 @@ const ALL_BASES = [...new Set(Object.values(CDI_BASES))];
 const dependence: MetricDefinition = {
   id: 'composite.dependence', title: 'Composite dependence index (CDI)', family: 'composite',
   formula: 'CDI_ij = Σ_{d present} w_d · x_ij,d / Σ_{d present} w_d,  d ∈ {trade, energy, finance, institutions, security, mobility}; w = equal preset (1/6 each)',
-  description: `The subject's overall dependence on the counterpart: the weighted mean of its six domain dependences, each a share in [0, 1] read from metric_value — trade = trade.share_turnover; energy = energy.supply_dependence, else energy.gas_supplier_share (flag energy_from_gas_share); finance = migration.remittance_share (the only dyadic financial flow in the store: 2017 bilateral remittance estimates; no bilateral FDI or debt data); institutions = igo.comember_share (each of the subject's organisations split equally among its other full members, so a small club weighs far more than the UN system); security = security.arms_import_share, raised to ${DEFENSE_PACT_FLOOR} when the pair has a defence pact (security.alliance_defense = 1; flag defense_pact_floor); mobility = migration.stock_share. Values are clamped to [0, 1]. 0 = no dependence in any domain with data; 1 = complete dependence in every domain with data. A missing domain is never read as 0: its weight is spread over the domains present (renormalised) and the flag missing:<domain> names it; NULL when no domain has data. Weights: the equal preset (weights.ts). low/high: 5th–95th percentiles (${CDI_INTERVAL_QUANTILES.join(', ')}) over ${CDI_MONTE_CARLO.draws} draws of the method: weight vectors from a Dirichlet centred on the preset (concentration ${CDI_MONTE_CARLO.concentration}, seed ${CDI_MONTE_CARLO.seed}), each with a formula variant, stratified half and half: linear (the value's formula) and mcmillan (adds γ·x_energy·x_finance with γ = 0.1 and γ·x_security·x_institutions with γ = 0.05 when both domains are present, capped at 1; McMillan 1997: dimensions interact). With one domain present low = high = value (the value then depends on neither the weights nor the variant). Counterparts are states only (group counterparts are excluded).`,
-  citations: ['keohane-nye-1977', 'mcmillan-1997'], unit: 'index', range: { min: 0, max: 1 }, direction: DEPENDENT,
+  description: `The subject's overall dependence on the counterpart: the weighted mean of its six domain dependences, each a share in [0, 1] read from metric_value — trade = trade.share_turnover; energy = energy.supply_dependence, else energy.gas_supplier_share (flag energy_from_gas_share); finance = migration.remittance_share (the only dyadic financial flow in the store: 2017 bilateral remittance estimates; no bilateral FDI or debt data); institutions = igo.comember_capability_share (the counterpart's share of the members' combined capabilities (CINC) in each of the subject's organisations, averaged with weight 1/(members − 1), so what counts is what the partner brings to the subject's closest organisations: Russia in the CSTO, not Tajikistan); security = security.arms_import_share, raised to security.ally_capability_share when the counterpart pledges to defend the subject and that is larger (the ally's share of the capabilities of the subject and all its defenders; flag ally_capability_floor); mobility = migration.stock_share. Values are clamped to [0, 1]. 0 = no dependence in any domain with data; 1 = complete dependence in every domain with data. A missing domain is never read as 0: its weight is spread over the domains present (renormalised) and the flag missing:<domain> names it; NULL when no domain has data. Weights: the equal preset (weights.ts). low/high: 5th–95th percentiles (${CDI_INTERVAL_QUANTILES.join(', ')}) over ${CDI_MONTE_CARLO.draws} draws of the method: weight vectors from a Dirichlet centred on the preset (concentration ${CDI_MONTE_CARLO.concentration}, seed ${CDI_MONTE_CARLO.seed}), each with a formula variant, stratified half and half: linear (the value's formula) and mcmillan (adds γ·x_energy·x_finance with γ = 0.1 and γ·x_security·x_institutions with γ = 0.05 when both domains are present, capped at 1; McMillan 1997: dimensions interact). With one domain present low = high = value (the value then depends on neither the weights nor the variant). Counterparts are states only (group counterparts are excluded).`,
+  citations: ['keohane-nye-1977', 'baldwin-1980', 'mcmillan-1997'], unit: 'index', range: { min: 0, max: 1 }, direction: DEPENDENT,
   level: 'directed', inputs: ALL_BASES, version: V, usesTradeSource: true, dependsOn: ALL_BASES,
   sql: (p) => cdiSql(p.source),
   reference: cdiReference,

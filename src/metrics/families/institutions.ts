@@ -13,11 +13,16 @@ import type { MetricDefinition, MetricRow, ReferenceInput } from '../types.js';
 
 const V = '1.0.0';
 const DATASET = 'cow_igo_v3';
+const NMC_DATASET = 'cow_nmc_v7';
 
 export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
   'pevehouse-2020': {
     key: 'pevehouse-2020', authors: 'Pevehouse, Jon C. W., Timothy Nordstrom, Roseanne W. McManus and Anne Spencer Jamison', year: 2020,
     title: 'Tracking Organizations in the World: The Correlates of War IGO Version 3.0 Datasets', venue: 'Journal of Peace Research 57(3): 492–503',
+  },
+  'newman-2001': {
+    key: 'newman-2001', authors: 'Newman, M. E. J.', year: 2001,
+    title: 'Scientific Collaboration Networks. II. Shortest Paths, Weighted Networks, and Centrality', venue: 'Physical Review E 64(1): 016132',
   },
   'wallace-singer-1970': {
     key: 'wallace-singer-1970', authors: 'Wallace, Michael and J. David Singer', year: 1970,
@@ -276,7 +281,8 @@ const comemberShare: MetricDefinition = {
     'A share like a trade-partner share: over all counterparts it sums to 1, so universal organisations (the UN family, 150+ members) give every co-member a tiny part while a small club (EurAsEC: 5 members) gives each member a quarter. ' +
     '0 = no organisation in common; 1 = every organisation of the subject is bilateral with the counterpart. Rows: every ordered pair of states that both have IGO rows that year (a pair with no shared organisation is a documented 0: COW lists every membership). ' +
     "NULL with zero_total when the subject has no full membership in an organisation of two or more; missing:status when the subject has a membership of unknown status that year or the pair might share an organisation (one side's status unknown). " +
-    'Used as the institutions domain of composite.dependence: unlike igo.shared_share (the share of organisations shared, near 1 for any two members of the UN system), it separates a bloc partner from a distant co-member.',
+    'Unlike igo.shared_share (the share of organisations shared, near 1 for any two members of the UN system), it separates a bloc partner from a distant co-member, but not a strong one from a weak one: every CSTO member gets the same part of the CSTO. ' +
+    'The institutions domain of composite.dependence up to CDI 1.1.0; kept as the unweighted variant of igo.comember_capability_share, which replaced it.',
   citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = subject more dependent on the counterpart for its institutional ties', level: 'directed',
   inputs: ['igo_membership'], version: V, usesTradeSource: false,
@@ -342,4 +348,128 @@ const comemberShare: MetricDefinition = {
   },
 };
 
-export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [count('full'), count('any'), sharedFull, sharedShare, blocShare, comemberShare];
+// ---- the counterpart's capability-weighted share of the subject's IGO ties (directed) ----
+
+const NMC = `(SELECT year, state, cinc FROM capability WHERE dataset = '${NMC_DATASET}')`;
+/** Per IGO-year: full members, their summed CINC and how many of them have one. */
+const CAPS = `
+  (SELECT r.igo, r.year, COUNT(*) AS m, SUM(c.cinc) AS cap, COUNT(c.cinc) AS known
+     FROM ${IGO_ROWS} AS r LEFT JOIN ${NMC} AS c ON c.state = r.state AND c.year = r.year
+    WHERE r.status = 'full' GROUP BY r.igo, r.year)`;
+
+const comemberCapabilityShare: MetricDefinition = {
+  id: 'igo.comember_capability_share', title: "Counterpart's capability-weighted share of the subject's IGO ties", family: 'institutions',
+  formula: 'CC_ij = Σ_{o ∈ O_i} w_o · s_jo / Σ_{o ∈ O_i} w_o,   w_o = 1 / (m_o − 1),   s_jo = CINC_j / Σ_{k full member of o} CINC_k if j is a full member of o, else 0   ' +
+    '(O_i = organisations with i as full member and m_o ≥ 2 full members; CINC from COW NMC)',
+  description:
+    "How much of the subject's institutional life the counterpart could give or withhold (Keohane & Nye 1977; Baldwin 1980): in each organisation of the subject, the counterpart's share of the members' combined material capabilities " +
+    "(s_jo, the subject included; Olson & Zeckhauser 1966: the largest members supply most of a body's collective goods, so they are what the others would lose), averaged over the subject's organisations " +
+    'with weight w_o = 1/(m_o − 1), the strength of the tie an organisation of m_o members makes between two of them (the affiliation-network projection of Newman 2001, also behind igo.comember_share). ' +
+    'So a club of six in which Russia holds 80% of the capabilities (CSTO, EurAsEC) weighs like thirty-five universal bodies, and in a universal body every great power holds a large share of almost nothing: ' +
+    "unlike weighting by capability alone, which would make China or the United States a small state's main institutional partner through the UN family, and unlike igo.comember_share (each organisation split equally among its other members), which makes Tajikistan as important to Belarus as Russia. " +
+    "0 = no organisation in common; near 1 = the subject's closest organisations are dominated by the counterpart (Belarus on Russia 2013: 0.56; on China 0.05; Russia on Belarus: 0.01). " +
+    "Over all counterparts the values sum to 1 − the subject's own weighted share. Rows: every ordered pair of states that both have IGO rows that year (no shared organisation = a documented 0). " +
+    "NULL with zero_total when the subject has no full membership in an organisation of two or more; NULL with missing:counterpart_cinc when the pair shares an organisation and the counterpart has no CINC that year; " +
+    "missing:member_cinc when some member of one of the subject's organisations has no CINC (that organisation's shares are then over the members with one); missing:status as for igo.comember_share. " +
+    "What a partner brings is measured by CINC rather than GDP because CINC covers every COW system member from 1816 (WDI GDP lacks the USSR, the GDR and others before 1990) and weighs allies in security.ally_capability_share alike; " +
+    'GDP shares in the same formula give nearly the same values (Belarus on Russia 2013: 0.560 with GDP, 0.556 with CINC; Kazakhstan on Russia 0.384 vs 0.364). ' +
+    'Used as the institutions domain of composite.dependence; igo.comember_share stays as the unweighted variant.',
+  citations: ['pevehouse-2020', 'singer-1972', 'newman-2001', 'olson-zeckhauser-1966', 'keohane-nye-1977', 'baldwin-1980'],
+  unit: 'share', range: { min: 0, max: 1 },
+  direction: 'higher = subject more dependent on the counterpart for its institutional ties', level: 'directed',
+  inputs: ['igo_membership', 'capability'], version: V, usesTradeSource: false,
+  sql: () => {
+    let flags = `CASE WHEN t.u > 0 OR COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END`;
+    flags = addFlag(flags, 't.partial = 1', 'missing:member_cinc');
+    flags = addFlag(flags, 't.wsum > 0 AND COALESCE(s.unknown, 0) > 0', 'missing:counterpart_cinc');
+    flags = addFlag(flags, 't.wsum = 0', 'zero_total');
+    return `
+    SELECT x.state AS subject, y.state AS counterpart, x.year,
+           CASE WHEN t.wsum = 0 OR COALESCE(s.unknown, 0) > 0 THEN CAST(NULL AS DOUBLE) ELSE COALESCE(s.w, 0) / t.wsum END AS value,
+           CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, ${flags} AS flags
+      FROM (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS x
+      JOIN (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS y ON y.year = x.year AND y.state <> x.state
+      JOIN (SELECT r.state, r.year,
+                   SUM(CASE WHEN r.status = 'full' AND z.m >= 2 THEN 1.0 / (z.m - 1) ELSE 0 END) AS wsum,
+                   SUM(CASE WHEN r.status = 'missing' THEN 1 ELSE 0 END) AS u,
+                   MAX(CASE WHEN r.status = 'full' AND z.m >= 2 AND z.known < z.m THEN 1 ELSE 0 END) AS partial
+              FROM ${IGO_ROWS} AS r LEFT JOIN ${CAPS} AS z ON z.igo = r.igo AND z.year = r.year
+             GROUP BY r.state, r.year) AS t ON t.state = x.state AND t.year = x.year
+      LEFT JOIN (SELECT a.state AS subject, b.state AS counterpart, a.year,
+                        SUM(CASE WHEN a.status = 'full' AND b.status = 'full' AND cb.cinc IS NOT NULL
+                                 THEN (1.0 / (z.m - 1)) * (CASE WHEN z.cap > 0 THEN cb.cinc / z.cap ELSE 0.0 END) ELSE 0 END) AS w,
+                        SUM(CASE WHEN a.status = 'full' AND b.status = 'full' AND cb.cinc IS NULL THEN 1 ELSE 0 END) AS unknown,
+                        SUM(CASE WHEN a.status = 'full' AND b.status = 'full' THEN 0 ELSE 1 END) AS u
+                   FROM ${FULL_OR_UNKNOWN()} AS a
+                   JOIN ${FULL_OR_UNKNOWN()} AS b ON b.year = a.year AND b.igo = a.igo AND b.state <> a.state
+                   LEFT JOIN ${CAPS} AS z ON z.igo = a.igo AND z.year = a.year
+                   LEFT JOIN ${NMC} AS cb ON cb.state = b.state AND cb.year = b.year
+                  GROUP BY a.state, b.state, a.year) AS s ON s.subject = x.state AND s.counterpart = y.state AND s.year = x.year`;
+  },
+  reference: (input) => {
+    const ms = memberships(input);
+    const cinc = new Map<string, number | null>();
+    for (const c of (input.capability ?? []) as unknown as Array<{ dataset: string; year: number; state: string; cinc: number | null }>) {
+      if (c.dataset === NMC_DATASET) cinc.set(`${c.state}|${c.year}`, c.cinc);
+    }
+    const cincOf = (state: string, year: number) => cinc.get(`${state}|${year}`) ?? null;
+    const caps = new Map<string, { m: number; cap: number; known: number }>();
+    for (const m of ms) {
+      if (m.status !== 'full') continue;
+      const k = `${m.igo}|${m.year}`;
+      const z = caps.get(k) ?? { m: 0, cap: 0, known: 0 };
+      const c = cincOf(m.state, m.year);
+      z.m++;
+      if (c !== null) { z.cap += c; z.known++; }
+      caps.set(k, z);
+    }
+    const totals = new Map<string, { wsum: number; u: number; partial: boolean }>();
+    const byIgoYear = new Map<string, Membership[]>();
+    const statesByYear = new Map<number, Set<string>>();
+    for (const m of ms) {
+      statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
+      const t = totals.get(`${m.state}|${m.year}`) ?? { wsum: 0, u: 0, partial: false };
+      const z = caps.get(`${m.igo}|${m.year}`);
+      if (m.status === 'full' && z !== undefined && z.m >= 2) {
+        t.wsum += 1 / (z.m - 1);
+        if (z.known < z.m) t.partial = true;
+      }
+      if (m.status === 'missing') t.u++;
+      totals.set(`${m.state}|${m.year}`, t);
+      if (m.status === 'full' || m.status === 'missing') byIgoYear.set(`${m.igo}|${m.year}`, [...(byIgoYear.get(`${m.igo}|${m.year}`) ?? []), m]);
+    }
+    const pair = new Map<string, { w: number; unknown: number; u: number }>();
+    for (const [k, group] of byIgoYear) {
+      for (const a of group) {
+        for (const b of group) {
+          if (a.state === b.state) continue;
+          const key = `${a.state}|${b.state}|${a.year}`;
+          const p = pair.get(key) ?? { w: 0, unknown: 0, u: 0 };
+          if (a.status === 'full' && b.status === 'full') {
+            const z = caps.get(k)!;
+            const c = cincOf(b.state, b.year);
+            if (c === null) p.unknown++;
+            else p.w += (1 / (z.m - 1)) * (z.cap > 0 ? c / z.cap : 0);
+          } else p.u++;
+          pair.set(key, p);
+        }
+      }
+    }
+    const out: MetricRow[] = [];
+    for (const [year, states] of statesByYear) {
+      for (const a of states) {
+        const t = totals.get(`${a}|${year}`)!;
+        for (const b of states) {
+          if (a === b) continue;
+          const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, unknown: 0, u: 0 };
+          const flags = joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.partial ? 'missing:member_cinc' : '',
+            t.wsum > 0 && p.unknown > 0 ? 'missing:counterpart_cinc' : '', t.wsum === 0 ? 'zero_total' : '');
+          out.push(row(a, b, year, t.wsum === 0 || p.unknown > 0 ? null : p.w / t.wsum, flags));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const INSTITUTIONS_METRICS: readonly MetricDefinition[] = [count('full'), count('any'), sharedFull, sharedShare, blocShare, comemberShare, comemberCapabilityShare];

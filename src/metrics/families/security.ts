@@ -1,8 +1,10 @@
 // Security and material power: alliance obligations (ATOP v5.1, Leeds et al. 2002), arms imports (SIPRI Arms
 // Transfers Database, TIV) and the Composite Index of National Capability (COW NMC v7, Singer, Bremer & Stuckey 1972).
 // Alliances are the strategic layer of CONCEPTS.md C11 (Maoz 2009); CINC is the realist measure of power behind C1.
-// Directed metrics read "subject depends on counterpart": the counterpart's pledge to defend the subject, the
-// counterpart's share of the subject's arms imports, the counterpart's capabilities relative to the subject's.
+// Directed metrics read "subject depends on counterpart": the counterpart's pledge to defend the subject (0/1, and
+// weighted by what it brings: its share of the capabilities of the subject and all its defenders — Morrow 1991;
+// Olson & Zeckhauser 1966), the counterpart's share of the subject's arms imports, the counterpart's capabilities
+// relative to the subject's.
 import type { Citation } from '../citations.js';
 import { addFlag, joinFlags } from '../sql-fragments.js';
 import type { MetricDefinition, MetricRow, ReferenceInput } from '../types.js';
@@ -33,6 +35,18 @@ export const SECURITY_CITATIONS: Readonly<Record<string, Citation>> = {
     key: 'singer-1972', authors: 'Singer, J. David, Stuart Bremer and John Stuckey', year: 1972,
     title: 'Capability Distribution, Uncertainty, and Major Power War, 1820–1965',
     venue: 'In Bruce Russett (ed.), Peace, War, and Numbers, Beverly Hills: Sage, 19–48 (data: COW National Material Capabilities v7.0)',
+  },
+  'morrow-1991': {
+    key: 'morrow-1991', authors: 'Morrow, James D.', year: 1991,
+    title: 'Alliances and Asymmetry: An Alternative to the Capability Aggregation Model of Alliances', venue: 'American Journal of Political Science 35(4): 904–933',
+  },
+  'olson-zeckhauser-1966': {
+    key: 'olson-zeckhauser-1966', authors: 'Olson, Mancur and Richard Zeckhauser', year: 1966,
+    title: 'An Economic Theory of Alliances', venue: 'Review of Economics and Statistics 48(3): 266–279',
+  },
+  'baldwin-1980': {
+    key: 'baldwin-1980', authors: 'Baldwin, David A.', year: 1980,
+    title: 'Interdependence and Power: A Conceptual Analysis', venue: 'International Organization 34(4): 471–506',
   },
   'singer-1987': {
     key: 'singer-1987', authors: 'Singer, J. David', year: 1987,
@@ -70,6 +84,31 @@ const ALLIANCE_RULES =
   "but only within ATOP's coverage (the years of the alliance table, 1815–2018) and for pairs of states that both existed: rows are every ATOP dyad-year plus every ordered pair of " +
   "COW system members of that year (both have a COW NMC row), 0 where ATOP has no row. Pairs outside that grid have no value, not 0.";
 
+/** The (subject, counterpart, year) grid of the alliance metrics: every ATOP dyad-year plus every ordered pair of COW system members in ATOP's years. */
+const ALLIANCE_GRID = `
+  (SELECT subject, counterpart, year
+     FROM (SELECT r.state_b AS subject, r.state_a AS counterpart, r.year FROM ${ATOP} AS r
+           UNION ALL
+           SELECT x.state AS subject, y.state AS counterpart, x.year
+             FROM ${NMC} AS x JOIN ${NMC} AS y ON y.year = x.year
+             CROSS JOIN (SELECT MIN(year) AS y0, MAX(year) AS y1 FROM ${ATOP} AS c) AS cov
+            WHERE x.state <> y.state AND x.year >= cov.y0 AND x.year <= cov.y1) AS u
+    GROUP BY subject, counterpart, year)`;
+
+/** TS mirror of ALLIANCE_GRID: keys "subject|counterpart|year". */
+function allianceGridTs(input: ReferenceInput): Set<string> {
+  const atop = alliancesOf(input);
+  const grid = new Set(atop.map((a) => `${a.state_b}|${a.state_a}|${a.year}`));
+  if (atop.length > 0) {
+    const y0 = Math.min(...atop.map((a) => a.year));
+    const y1 = Math.max(...atop.map((a) => a.year));
+    const byYear = new Map<number, string[]>();
+    for (const c of capabilitiesOf(input)) if (c.year >= y0 && c.year <= y1) byYear.set(c.year, [...(byYear.get(c.year) ?? []), c.state]);
+    for (const [year, states] of byYear) for (const x of states) for (const y of states) if (x !== y) grid.add(`${x}|${y}|${year}`);
+  }
+  return grid;
+}
+
 function alliance(kind: Pledge): MetricDefinition {
   return {
     id: `security.alliance_${kind}`,
@@ -82,34 +121,19 @@ function alliance(kind: Pledge): MetricDefinition {
       (kind === 'defense'
         ? "1 when the counterpart is pledged to defend the subject if attacked (the subject's security rests partly on the counterpart), 0 otherwise. "
         : 'Broader: 1 when the counterpart holds any of the five ATOP obligations towards the subject (ATOP rows with none of the five coded count as 0), 0 otherwise. ') +
-      ALLIANCE_RULES,
+      ALLIANCE_RULES +
+      (kind === 'defense' ? ' The 0/1 variant: up to CDI 1.1.0 a pledge raised the security domain of composite.dependence to 0.5 whoever made it; security.ally_capability_share weighs the same pledges by what the ally brings.' : ''),
     citations: ['leeds-2002', 'maoz-2009'], unit: 'indicator (0/1)', range: { min: 0, max: 1 }, direction: DEPENDENT,
     level: 'directed', inputs: ['alliance', 'capability'], version: V, usesTradeSource: false,
     sql: () => `
       SELECT g.subject, g.counterpart, g.year,
              CASE WHEN a.year IS NULL THEN 0.0 WHEN ${PLEDGE_SQL[kind]} THEN 1.0 ELSE 0.0 END AS value,
              CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, '' AS flags
-        FROM (SELECT subject, counterpart, year
-                FROM (SELECT r.state_b AS subject, r.state_a AS counterpart, r.year FROM ${ATOP} AS r
-                      UNION ALL
-                      SELECT x.state AS subject, y.state AS counterpart, x.year
-                        FROM ${NMC} AS x JOIN ${NMC} AS y ON y.year = x.year
-                        CROSS JOIN (SELECT MIN(year) AS y0, MAX(year) AS y1 FROM ${ATOP} AS c) AS cov
-                       WHERE x.state <> y.state AND x.year >= cov.y0 AND x.year <= cov.y1) AS u
-               GROUP BY subject, counterpart, year) AS g
+        FROM ${ALLIANCE_GRID} AS g
         LEFT JOIN ${ATOP} AS a ON a.state_a = g.counterpart AND a.state_b = g.subject AND a.year = g.year`,
     reference: (input) => {
-      const atop = alliancesOf(input);
-      const byKey = new Map(atop.map((a) => [`${a.state_b}|${a.state_a}|${a.year}`, a]));
-      const grid = new Set(byKey.keys());
-      if (atop.length > 0) {
-        const y0 = Math.min(...atop.map((a) => a.year));
-        const y1 = Math.max(...atop.map((a) => a.year));
-        const byYear = new Map<number, string[]>();
-        for (const c of capabilitiesOf(input)) if (c.year >= y0 && c.year <= y1) byYear.set(c.year, [...(byYear.get(c.year) ?? []), c.state]);
-        for (const [year, states] of byYear) for (const x of states) for (const y of states) if (x !== y) grid.add(`${x}|${y}|${year}`);
-      }
-      return [...grid].map((k) => {
+      const byKey = new Map(alliancesOf(input).map((a) => [`${a.state_b}|${a.state_a}|${a.year}`, a]));
+      return [...allianceGridTs(input)].map((k) => {
         const [subject, counterpart, y] = k.split('|') as [string, string, string];
         const a = byKey.get(k);
         return row(subject, counterpart, Number(y), a !== undefined && pledgeTs(kind, a) ? 1 : 0, '');
@@ -117,6 +141,72 @@ function alliance(kind: Pledge): MetricDefinition {
     },
   };
 }
+
+// ---- capability-weighted alliance dependence (ATOP × COW NMC) ----
+
+/** Defence pledges in force: the ally (ATOP state A) pledges to defend the subject (state B). */
+const DEFENDERS = `(SELECT year, state_a AS ally, state_b AS subject FROM ${ATOP} AS r WHERE defense GROUP BY year, state_a, state_b)`;
+/** Per subject-year with at least one defender: its own CINC, the defenders' summed CINC, how many defenders and how many with a CINC. */
+const DEFENCE_POOL = `
+  (SELECT d.subject, d.year, o.cinc AS own, SUM(c.cinc) AS allies, COUNT(*) AS n, COUNT(c.cinc) AS known
+     FROM ${DEFENDERS} AS d
+     LEFT JOIN ${NMC} AS c ON c.state = d.ally AND c.year = d.year
+     LEFT JOIN ${NMC} AS o ON o.state = d.subject AND o.year = d.year
+    GROUP BY d.subject, d.year, o.cinc)`;
+
+const allyCapabilityShare: MetricDefinition = {
+  id: 'security.ally_capability_share', title: "Counterpart's share of the capabilities the subject can count on (ATOP defence pledges × CINC)", family: 'security',
+  formula: 'AC_ij = CINC_j / (CINC_i + Σ_{k ∈ D_i} CINC_k) if j ∈ D_i, else 0   (D_i = states with an ATOP defence obligation towards i that year; CINC from COW NMC)',
+  description:
+    "What the counterpart brings to the subject's defence: its share of the combined material capabilities of the subject and every state pledged to defend it. " +
+    "A defence pact with a great power is worth more than one with a small state (Morrow 1991: in an asymmetric alliance the minor partner gains security from the major partner's capabilities and gives up autonomy; " +
+    'Olson & Zeckhauser 1966: the larger ally supplies most of the collective defence), so the value scales with what the ally could give or withhold (Keohane & Nye 1977; Baldwin 1980: dependence is the cost of forgoing the relation). ' +
+    "The subject's own capabilities are in the denominator: a great power pledged to by small allies depends little on any of them, however many pacts it has. " +
+    '0 = the counterpart has no defence obligation towards the subject (a documented 0 within ATOP\'s coverage, grid as in security.alliance_defense); ' +
+    "near 1 = the counterpart's capabilities are almost all the subject can count on (Belarus on Russia 2013: 0.79; Russia on Belarus: 0.04; Belarus on Tajikistan: 0.008). " +
+    'Over all counterparts the values sum to 1 − the subject\'s own share of the pool. ' +
+    'NULL for a pledging counterpart when a CINC in the pool is unknown (flags missing:cinc for the subject\'s, missing:ally_cinc for a defender\'s), since a pool with an unknown member cannot be shared out. ' +
+    'Replaces the 0/1 security.alliance_defense as the alliance part of the security domain of composite.dependence; security.alliance_defense stays as the unweighted variant.',
+  citations: ['leeds-2002', 'singer-1972', 'morrow-1991', 'olson-zeckhauser-1966', 'keohane-nye-1977', 'baldwin-1980'],
+  unit: 'share of pooled capabilities', range: { min: 0, max: 1 }, direction: DEPENDENT,
+  level: 'directed', inputs: ['alliance', 'capability'], version: V, usesTradeSource: false,
+  sql: () => {
+    const pledged = 'd.ally IS NOT NULL';
+    let flags = addFlag(`''`, `${pledged} AND p.own IS NULL`, 'missing:cinc');
+    flags = addFlag(flags, `${pledged} AND p.n > p.known`, 'missing:ally_cinc');
+    flags = addFlag(flags, `${pledged} AND p.own IS NOT NULL AND p.n = p.known AND p.own + p.allies <= 0`, 'zero_total');
+    return `
+      SELECT g.subject, g.counterpart, g.year,
+             CASE WHEN d.ally IS NULL THEN 0.0
+                  WHEN p.own IS NULL OR p.n > p.known OR p.own + p.allies <= 0 THEN CAST(NULL AS DOUBLE)
+                  ELSE c.cinc / (p.own + p.allies) END AS value,
+             CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high, ${flags} AS flags
+        FROM ${ALLIANCE_GRID} AS g
+        LEFT JOIN ${DEFENDERS} AS d ON d.subject = g.subject AND d.ally = g.counterpart AND d.year = g.year
+        LEFT JOIN ${DEFENCE_POOL} AS p ON p.subject = g.subject AND p.year = g.year
+        LEFT JOIN ${NMC} AS c ON c.state = g.counterpart AND c.year = g.year`;
+  },
+  reference: (input) => {
+    const cinc = new Map(capabilitiesOf(input).map((c) => [`${c.state}|${c.year}`, c.cinc]));
+    const defenders = new Map<string, Set<string>>();
+    for (const a of alliancesOf(input)) {
+      if (!a.defense) continue;
+      const k = `${a.state_b}|${a.year}`;
+      defenders.set(k, (defenders.get(k) ?? new Set()).add(a.state_a));
+    }
+    return [...allianceGridTs(input)].map((k) => {
+      const [subject, counterpart, y] = k.split('|') as [string, string, string];
+      const allies = defenders.get(`${subject}|${y}`);
+      if (!allies?.has(counterpart)) return row(subject, counterpart, Number(y), 0, '');
+      const own = cinc.get(`${subject}|${y}`) ?? null;
+      const known = [...allies].map((a) => cinc.get(`${a}|${y}`) ?? null);
+      const unknownAlly = known.some((c) => c === null);
+      const total = own === null || unknownAlly ? null : own + known.reduce<number>((s, c) => s + c!, 0);
+      const flags = joinFlags(own === null ? 'missing:cinc' : '', unknownAlly ? 'missing:ally_cinc' : '', total !== null && total <= 0 ? 'zero_total' : '');
+      return row(subject, counterpart, Number(y), total === null || total <= 0 ? null : cinc.get(`${counterpart}|${y}`)! / total, flags);
+    });
+  },
+};
 
 // ---- arms imports (SIPRI TIV, rolling window) ----
 
@@ -236,4 +326,4 @@ const cincRatio: MetricDefinition = {
   },
 };
 
-export const SECURITY_METRICS: readonly MetricDefinition[] = [alliance('defense'), alliance('any'), armsImportShare, cinc, cincRatio];
+export const SECURITY_METRICS: readonly MetricDefinition[] = [alliance('defense'), alliance('any'), allyCapabilityShare, armsImportShare, cinc, cincRatio];

@@ -4,10 +4,12 @@
 import * as Plot from '@observablehq/plot';
 import { api, metricList, qs, stateIndex } from '../lib/api.js';
 import { h, input, num, select, table } from '../lib/dom.js';
+import { missingText } from '../lib/coverage.js';
 import { panel } from '../lib/panel.js';
 import { href, param, update } from '../lib/state.js';
 
-interface Row { rank: number | null; subject: string; value: number | null; low: number | null; high: number | null; flags: string | null }
+/** missing_domains: composite.dependence only (null when the member has no stored row). */
+interface Row { rank: number | null; subject: string; value: number | null; low: number | null; high: number | null; flags: string | null; missing_domains?: string[] | null }
 interface Compare { group: string; metric: string; version: string; direction: string; year: number; counterpart: string | null; rows: Row[] }
 
 export async function comparePage(main: HTMLElement): Promise<void> {
@@ -29,7 +31,8 @@ export async function comparePage(main: HTMLElement): Promise<void> {
   const url = `/api/compare${qs({ group, metric, year, counterpart })}`;
   const c = await api<Compare>(url);
   const name = (code: string) => states.get(code)?.name ?? code;
-  const rows = c.rows.map((r) => ({ ...r, name: name(r.subject) }));
+  const composite = c.metric === 'composite.dependence';
+  const rows = c.rows.map((r) => ({ ...r, name: name(r.subject), ...(composite ? { missing_domains: missingText(r.missing_domains) } : {}) }));
   const valued = rows.filter((r) => r.value !== null);
   const chart = Plot.plot({
     width: 760, height: 40 + 24 * Math.max(valued.length, 1), marginLeft: 150, x: { grid: true, zero: true, label: `${metric}${c.counterpart ? ` on ${c.counterpart}` : ''}` },
@@ -43,8 +46,10 @@ export async function comparePage(main: HTMLElement): Promise<void> {
   main.append(
     panel(`${group} members in ${year} by ${metric}${c.counterpart ? ` on ${name(c.counterpart)}` : ''}`, chart, data, `${c.direction}. Bars: 5–95% interval where the metric has one.`, 'panel-compare'),
     h('div', { style: 'height:0.9rem' }),
-    panel('Ranking', table(['rank', 'state', 'value', 'low', 'high', 'flags'],
-      rows.map((r) => [r.rank === null ? '–' : String(r.rank), h('a', { href: href({ page: 'country', country: r.subject }) }, r.name), num(r.value), num(r.low), num(r.high), r.flags ?? 'no value']),
-      [true, false, true, true, true, false]), data, undefined, 'panel-ranking'),
+    // a composite value is listed with the domains it lacks for that member and year
+    panel('Ranking', table(['rank', 'state', 'value', 'low', 'high', ...(composite ? ['domains missing'] : []), 'flags'],
+      rows.map((r) => [r.rank === null ? '–' : String(r.rank), h('a', { href: href({ page: 'country', country: r.subject }) }, r.name), num(r.value), num(r.low), num(r.high),
+        ...(composite ? [h('span', { class: 'missing', 'data-testid': `missing-${r.subject}` }, String(r.missing_domains))] : []), r.flags ?? 'no value']),
+      [true, false, true, true, true, ...(composite ? [false] : []), false]), data, undefined, 'panel-ranking'),
   );
 }

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { api, metricList, qs, stateIndex, type StateInfo } from '../lib/api.js';
 import { errorBox, h, input, num, pct, select, table } from '../lib/dom.js';
+import { missingNote, missingText } from '../lib/coverage.js';
 import { panel } from '../lib/panel.js';
 import { href, param, update } from '../lib/state.js';
 import { countryUrls, DEFAULT_MAP_METRIC, DEFAULT_PARTNER_METRIC } from '../../api/urls.js';
@@ -15,7 +16,11 @@ interface Summary {
   year: number;
   trade_years: { from: number | null; to: number | null };
   trade_partners: Array<{ counterpart: string; value: number; flags: string }>;
-  composite: Array<{ counterpart: string; value: number; low: number | null; high: number | null; power_net: number | null; power_net_low: number | null; power_net_high: number | null; flags: string }>;
+  composite: Array<{
+    counterpart: string; value: number; low: number | null; high: number | null; power_net: number | null; power_net_low: number | null; power_net_high: number | null; flags: string;
+    /** Domains of the composite without data for this pair and year, and the share of the weight present. */
+    missing_domains: string[]; coverage: number;
+  }>;
   monadic: Array<{ metric: string; value: number | null }>;
 }
 interface Partners { partners: string[]; series: Array<{ year: number; counterpart: string; value: number }> }
@@ -23,7 +28,7 @@ interface Domains { cells: Array<{ domain: string; metric: string; year: number;
 interface MapData { on: Array<{ counterpart: string; value: number | null }>; by: Array<{ subject: string; value: number | null }> }
 
 const DOMAIN_LABELS: Record<string, string> = {
-  composite: 'composite index', energyFallback: 'energy (gas share)', securityPact: 'security (defence pact)', finance: 'finance (remittances)', mobility: 'mobility (migrants)',
+  composite: 'composite index', energyFallback: 'energy (gas share)', security: 'security (arms imports)', securityAlliance: "security (allies' capabilities)", finance: 'finance (remittances)', mobility: 'mobility (migrants)',
 };
 
 const nameOf = (states: Map<string, StateInfo>, code: string) => (code === 'OTHER' ? 'Other' : states.get(code)?.name ?? code);
@@ -56,7 +61,9 @@ export async function countryPage(main: HTMLElement): Promise<void> {
   main.append(h('div', { class: 'tiles' },
     h('div', { class: 'tile' }, h('div', { class: 'k' }, `top trade partner ${year}`), h('div', { class: 'v', 'data-testid': 'top-partner' }, top ? `${nameOf(states, top.counterpart)} (${top.counterpart})` : '–')),
     h('div', { class: 'tile' }, h('div', { class: 'k' }, 'share of trade (trade.share_turnover)'), h('div', { class: 'v', 'data-testid': 'top-share' }, top ? pct(top.value) : '–')),
-    h('div', { class: 'tile' }, h('div', { class: 'k' }, 'highest composite dependence'), h('div', { class: 'v' }, cdi ? `${cdi.counterpart} ${num(cdi.value, 2)} [${num(cdi.low, 2)}, ${num(cdi.high, 2)}]` : '–')),
+    h('div', { class: 'tile' }, h('div', { class: 'k' }, 'highest composite dependence'),
+      h('div', { class: 'v', 'data-testid': 'top-cdi' }, cdi ? `${cdi.counterpart} ${num(cdi.value, 2)} [${num(cdi.low, 2)}, ${num(cdi.high, 2)}]` : '–'),
+      cdi ? missingNote(cdi.missing_domains, 'top-cdi-missing') : null),
     h('div', { class: 'tile' }, h('div', { class: 'k' }, 'country report'), h('div', { class: 'v' }, h('a', { href: `/api/report/${s.subject}${qs({ year })}`, target: '_blank' }, 'HTML'))),
     top ? h('div', { class: 'tile' }, h('div', { class: 'k' }, 'dyad view'), h('div', { class: 'v' }, h('a', { href: href({ page: 'dyad', a: s.subject, b: top.counterpart }), 'data-testid': 'dyad-link' }, `${s.subject} ↔ ${top.counterpart}`))) : null,
   ));
@@ -77,7 +84,10 @@ export async function countryPage(main: HTMLElement): Promise<void> {
         `Top 8 partners by ${metric}, the rest summed as Other. Read: ${s.subject} depends on the partner.`, 'panel-partners');
     },
     async () => {
-      const rows = s.composite.map((c) => ({ counterpart: c.counterpart, name: nameOf(states, c.counterpart), cdi: c.value, cdi_low: c.low, cdi_high: c.high, power_net: c.power_net, power_net_low: c.power_net_low, power_net_high: c.power_net_high }));
+      const rows = s.composite.map((c) => ({
+        counterpart: c.counterpart, name: nameOf(states, c.counterpart), cdi: c.value, cdi_low: c.low, cdi_high: c.high,
+        missing_domains: missingText(c.missing_domains), coverage: c.coverage, power_net: c.power_net, power_net_low: c.power_net_low, power_net_high: c.power_net_high,
+      }));
       const chart = Plot.plot({
         width: 640, height: 40 + 26 * rows.length, marginLeft: 130, x: { domain: [-1, 1], grid: true, label: 'composite.dependence (dot, 5–95% interval) · power.net (diamond)' }, y: { label: null, domain: rows.map((r) => r.name) },
         marks: [
@@ -88,8 +98,13 @@ export async function countryPage(main: HTMLElement): Promise<void> {
           Plot.dot(rows, { y: 'name', x: 'power_net', symbol: 'diamond', fill: '#c2571a', r: 4 }),
         ],
       });
-      return panel(`Composite dependence with intervals, ${year}`, chart, { name: `${s.subject}-composite-${year}`, rows, metrics: ['composite.dependence', 'power.net'], sources: [summaryUrl], parameters: { country: s.subject, year } },
-        'composite.dependence: weighted mean of six domain dependences (interval: 5th–95th percentile over 1000 draws of the weights and the formula variant). power.net > 0: the partner holds the advantage.', 'panel-composite');
+      // every composite value sits next to the domains it lacks for that pair and year
+      const t = table(['partner', 'composite', '5–95%', 'domains missing', 'net power'], rows.map((r) => [
+        h('a', { href: href({ page: 'dyad', a: s.subject, b: r.counterpart }) }, r.name), num(r.cdi, 3), `${num(r.cdi_low, 2)}–${num(r.cdi_high, 2)}`,
+        h('span', { class: 'missing', 'data-testid': `cdi-missing-${r.counterpart}` }, r.missing_domains), num(r.power_net, 3),
+      ]), [false, true, true, false, true]);
+      return panel(`Composite dependence with intervals, ${year}`, h('div', {}, chart, t), { name: `${s.subject}-composite-${year}`, rows, metrics: ['composite.dependence', 'power.net'], sources: [summaryUrl], parameters: { country: s.subject, year } },
+        'composite.dependence: weighted mean of six domain dependences over the domains with data (interval: 5th–95th percentile over 1000 draws of the weights and the formula variant); "domains missing" names those without data for the pair that year, whose weight goes to the others. power.net > 0: the partner holds the advantage.', 'panel-composite');
     },
     async () => {
       const url = countryUrls.domains(s.subject, counterpart);

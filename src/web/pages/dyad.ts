@@ -4,10 +4,12 @@
 import * as Plot from '@observablehq/plot';
 import { api, stateIndex } from '../lib/api.js';
 import { errorBox, h, input, num, table } from '../lib/dom.js';
+import { missingText } from '../lib/coverage.js';
 import { panel } from '../lib/panel.js';
 import { href, param, update } from '../lib/state.js';
 
-interface Point { year: number; value: number | null; low: number | null; high: number | null; flags: string }
+/** missing_domains: composite.dependence points only (the domains without data that year). */
+interface Point { year: number; value: number | null; low: number | null; high: number | null; flags: string; missing_domains?: string[] }
 interface DyadMetric { metric: string; title: string; level: string; unit: string; version: string; direction: string; a_on_b: Point[]; b_on_a: Point[] }
 interface EventRow { date: string; year: number; type: string; weight: number | null; description: string | null; actor_a: string; actor_b: string | null; source: string | null }
 interface Dyad { a: string; b: string; metrics: DyadMetric[]; events: EventRow[] | null }
@@ -35,12 +37,20 @@ export async function dyadPage(main: HTMLElement): Promise<void> {
   const summaryRows = d.metrics.map((m) => {
     const ab = latest(m.a_on_b);
     const ba = latest(m.b_on_a);
-    return { metric: m.metric, title: m.title, year_a_on_b: ab?.year ?? null, a_on_b: ab?.value ?? null, year_b_on_a: ba?.year ?? null, b_on_a: ba?.value ?? null };
+    return {
+      metric: m.metric, title: m.title, year_a_on_b: ab?.year ?? null, a_on_b: ab?.value ?? null, year_b_on_a: ba?.year ?? null, b_on_a: ba?.value ?? null,
+      missing_a_on_b: ab?.missing_domains === undefined ? null : missingText(ab.missing_domains),
+      missing_b_on_a: ba?.missing_domains === undefined ? null : missingText(ba.missing_domains),
+    };
   });
+  // the composite's value is shown with the domains it lacks for that pair and year
+  const missingCell = (r: (typeof summaryRows)[number]) => (r.missing_a_on_b === null && r.missing_b_on_a === null ? ''
+    : h('span', { class: 'missing', 'data-testid': `missing-${r.metric}` },
+      `${d.a} on ${d.b} (${r.year_a_on_b ?? '–'}): ${r.missing_a_on_b ?? '–'}; ${d.b} on ${d.a} (${r.year_b_on_a ?? '–'}): ${r.missing_b_on_a ?? '–'}`));
   const grid = h('div', { class: 'grid' });
   main.append(
-    panel('Latest values, both directions', table(['metric', `${d.a} on ${d.b}`, `${d.b} on ${d.a}`, 'year'],
-      summaryRows.map((r) => [r.metric, num(r.a_on_b), num(r.b_on_a), String(r.year_a_on_b ?? r.year_b_on_a ?? '–')]), [false, true, true, true]),
+    panel('Latest values, both directions', table(['metric', `${d.a} on ${d.b}`, `${d.b} on ${d.a}`, 'year', 'domains missing'],
+      summaryRows.map((r) => [r.metric, num(r.a_on_b), num(r.b_on_a), String(r.year_a_on_b ?? r.year_b_on_a ?? '–'), missingCell(r)]), [false, true, true, true, false]),
     { name: `${d.a}-${d.b}-latest`, rows: summaryRows, metrics: d.metrics.map((m) => m.metric), sources: [url], parameters: { a: d.a, b: d.b } },
     'Directed metrics read "row state depends on column state"; power.net > 0 means the second state holds the advantage.', 'panel-dyad-latest'),
     h('div', { style: 'height:0.9rem' }),
@@ -68,7 +78,13 @@ export async function dyadPage(main: HTMLElement): Promise<void> {
           ...(m.metric === 'power.net' ? [Plot.ruleY([0])] : []),
         ],
       });
-      grid.append(panel(`${m.metric} — ${m.title}`, chart, { name: `${d.a}-${d.b}-${m.metric}`, rows, metrics: [m.metric], sources: [url], parameters: { a: d.a, b: d.b, metric: m.metric } }, `${m.direction}. ${eventNote}`, `panel-${m.metric}`));
+      const ab = latest(m.a_on_b);
+      const ba = latest(m.b_on_a);
+      const missing = m.metric === 'composite.dependence'
+        ? ` Domains missing (latest year): ${d.a} on ${d.b} ${ab ? `${ab.year}: ${missingText(ab.missing_domains)}` : '–'}; ${d.b} on ${d.a} ${ba ? `${ba.year}: ${missingText(ba.missing_domains)}` : '–'}.`
+        : '';
+      const csvRows = rows.map((r) => (r.missing_domains === undefined ? r : { ...r, missing_domains: missingText(r.missing_domains) }));
+      grid.append(panel(`${m.metric} — ${m.title}`, chart, { name: `${d.a}-${d.b}-${m.metric}`, rows: csvRows, metrics: [m.metric], sources: [url], parameters: { a: d.a, b: d.b, metric: m.metric } }, `${m.direction}.${missing} ${eventNote}`, `panel-${m.metric}`));
     } catch (err) {
       grid.append(errorBox(err));
     }

@@ -41,18 +41,20 @@ const EU = [{ dataset: 'interdep_country_groups', group_id: 'EU', member: 'POL',
 // Hand-built 2013 fixture (values invented for the arithmetic):
 const HAND = {
   metric_value: [
-    // BLR→RUS: trade 0.5, energy 0.9 (gas supplier share, no ESD), institutions 0.8, arms 0.3 raised to 0.5 by a pact
+    // BLR→RUS: trade 0.5, energy 0.9 (gas supplier share, no ESD), institutions 0.8, arms 0.3 raised to the ally's
+    // capability share 0.8; the unweighted variants (igo.comember_share, alliance_defense) are not read
     mv('trade.share_turnover', 'BLR', 'RUS', 2013, 0.5), mv('energy.gas_supplier_share', 'BLR', 'RUS', 2013, 0.9),
-    mv('igo.comember_share', 'BLR', 'RUS', 2013, 0.8), mv('security.arms_import_share', 'BLR', 'RUS', 2013, 0.3),
-    mv('security.alliance_defense', 'BLR', 'RUS', 2013, 1),
-    // RUS→BLR: trade 0.05, institutions 0.7, pact without arms row → security 0.5
-    mv('trade.share_turnover', 'RUS', 'BLR', 2013, 0.05), mv('igo.comember_share', 'RUS', 'BLR', 2013, 0.7),
-    mv('security.alliance_defense', 'RUS', 'BLR', 2013, 1),
-    // BLR→DEU: trade 0.05, institutions 0.6, arms 0 (pact row 0 does not count)
-    mv('trade.share_turnover', 'BLR', 'DEU', 2013, 0.05), mv('igo.comember_share', 'BLR', 'DEU', 2013, 0.6),
-    mv('security.arms_import_share', 'BLR', 'DEU', 2013, 0), mv('security.alliance_defense', 'BLR', 'DEU', 2013, 0),
+    mv('igo.comember_capability_share', 'BLR', 'RUS', 2013, 0.8), mv('security.arms_import_share', 'BLR', 'RUS', 2013, 0.3),
+    mv('security.ally_capability_share', 'BLR', 'RUS', 2013, 0.8), mv('security.alliance_defense', 'BLR', 'RUS', 2013, 1),
+    mv('igo.comember_share', 'BLR', 'RUS', 2013, 0.01),
+    // RUS→BLR: trade 0.05, institutions 0.7, a pledge from a small ally (share 0.05) without arms row → security 0.05
+    mv('trade.share_turnover', 'RUS', 'BLR', 2013, 0.05), mv('igo.comember_capability_share', 'RUS', 'BLR', 2013, 0.7),
+    mv('security.ally_capability_share', 'RUS', 'BLR', 2013, 0.05), mv('security.alliance_defense', 'RUS', 'BLR', 2013, 1),
+    // BLR→DEU: trade 0.05, institutions 0.6, arms 0 (an ally share of 0 = no pledge: does not count)
+    mv('trade.share_turnover', 'BLR', 'DEU', 2013, 0.05), mv('igo.comember_capability_share', 'BLR', 'DEU', 2013, 0.6),
+    mv('security.arms_import_share', 'BLR', 'DEU', 2013, 0), mv('security.ally_capability_share', 'BLR', 'DEU', 2013, 0),
     // DEU→BLR: trade 0.001, institutions 0.1
-    mv('trade.share_turnover', 'DEU', 'BLR', 2013, 0.001), mv('igo.comember_share', 'DEU', 'BLR', 2013, 0.1),
+    mv('trade.share_turnover', 'DEU', 'BLR', 2013, 0.001), mv('igo.comember_capability_share', 'DEU', 'BLR', 2013, 0.1),
     // BLR→POL: a trade row with an unknown value; BLR→EU: a group row, excluded
     mv('trade.share_turnover', 'BLR', 'POL', 2013, null), mv('trade.share_turnover', 'BLR', 'EU', 2013, 0.3),
   ],
@@ -64,31 +66,31 @@ describe('composite family: known answers (hand-computed)', () => {
     const r = await runAll(HAND);
     for (const [id, { sql, reference }] of r) expect(sameRows(sql, reference), id).toBeNull();
     const get = (id: string, s: string, c: string | null) => r.get(id)!.sql.find((x) => x.subject === s && x.counterpart === c)!;
-    const cdiBR = (0.5 + 0.9 + 0.8 + 0.5) / 4; // 0.675
-    const cdiRB = (0.05 + 0.7 + 0.5) / 3; // 0.41666…
+    const cdiBR = (0.5 + 0.9 + 0.8 + 0.8) / 4; // 0.75
+    const cdiRB = (0.05 + 0.7 + 0.05) / 3; // 0.26666…
     const cdiBD = (0.05 + 0.6 + 0) / 3; // 0.21666…
     const cdiDB = (0.001 + 0.1) / 2; // 0.0505
-    expect(get('composite.dependence', 'BLR', 'RUS')).toMatchObject({ flags: 'missing:finance,missing:mobility,energy_from_gas_share,defense_pact_floor' });
+    expect(get('composite.dependence', 'BLR', 'RUS')).toMatchObject({ flags: 'missing:finance,missing:mobility,energy_from_gas_share,ally_capability_floor' });
     expect(get('composite.dependence', 'BLR', 'RUS').value).toBeCloseTo(cdiBR, 12);
-    expect(get('composite.dependence', 'RUS', 'BLR')).toMatchObject({ flags: 'missing:energy,missing:finance,missing:mobility,defense_pact_floor' });
+    expect(get('composite.dependence', 'RUS', 'BLR')).toMatchObject({ flags: 'missing:energy,missing:finance,missing:mobility,ally_capability_floor' });
     expect(get('composite.dependence', 'RUS', 'BLR').value).toBeCloseTo(cdiRB, 12);
     expect(get('composite.dependence', 'BLR', 'DEU').value).toBeCloseTo(cdiBD, 12);
     expect(get('composite.dependence', 'DEU', 'BLR').value).toBeCloseTo(cdiDB, 12);
     expect(get('composite.dependence', 'BLR', 'POL')).toMatchObject({ value: null, low: null, high: null });
     expect(get('composite.dependence', 'BLR', 'POL').flags).toBe(['trade', 'energy', 'finance', 'institutions', 'security', 'mobility'].map((d) => `missing:${d}`).join(','));
     expect(r.get('composite.dependence')!.sql.some((x) => x.counterpart === 'EU')).toBe(false);
-    // net power 0.675 − 0.41667 = 0.25833; PDR log2(0.675 / 0.41667) = log2(1.62); MI sqrt(0.675 · 0.41667) = sqrt(0.28125)
-    expect(get('power.net', 'BLR', 'RUS').value).toBeCloseTo(0.675 - 1.25 / 3, 12);
-    expect(get('power.net', 'RUS', 'BLR').value).toBeCloseTo(1.25 / 3 - 0.675, 12);
-    expect(get('power.pdr', 'BLR', 'RUS').value).toBeCloseTo(Math.log2(1.62), 12);
-    expect(get('composite.mutual', 'BLR', 'RUS').value).toBeCloseTo(Math.sqrt(0.28125), 12);
-    expect(get('composite.mutual', 'RUS', 'BLR').value).toBeCloseTo(Math.sqrt(0.28125), 12);
-    // classes: BLR–RUS both ≥ 0.1, ratio 1.62 < 2 → symmetric (3); BLR–DEU 0.2167 ≥ 0.1 > 0.0505 → one_sided (1)
-    expect(get('composite.dyad_class', 'BLR', 'RUS')).toMatchObject({ value: 3 });
-    expect(get('composite.dyad_class', 'BLR', 'RUS').flags.endsWith('symmetric')).toBe(true);
+    // net power 0.75 − 0.26667 = 0.48333; PDR log2(0.75 / 0.26667) = log2(2.8125); MI sqrt(0.75 · 0.26667) = sqrt(0.2)
+    expect(get('power.net', 'BLR', 'RUS').value).toBeCloseTo(0.75 - 0.8 / 3, 12);
+    expect(get('power.net', 'RUS', 'BLR').value).toBeCloseTo(0.8 / 3 - 0.75, 12);
+    expect(get('power.pdr', 'BLR', 'RUS').value).toBeCloseTo(Math.log2(2.8125), 12);
+    expect(get('composite.mutual', 'BLR', 'RUS').value).toBeCloseTo(Math.sqrt(0.2), 12);
+    expect(get('composite.mutual', 'RUS', 'BLR').value).toBeCloseTo(Math.sqrt(0.2), 12);
+    // classes: BLR–RUS both ≥ 0.1, ratio 2.81 ≥ 2 → asymmetric (2); BLR–DEU 0.2167 ≥ 0.1 > 0.0505 → one_sided (1)
+    expect(get('composite.dyad_class', 'BLR', 'RUS')).toMatchObject({ value: 2 });
+    expect(get('composite.dyad_class', 'BLR', 'RUS').flags.endsWith('asymmetric')).toBe(true);
     expect(get('composite.dyad_class', 'DEU', 'BLR')).toMatchObject({ value: 1 });
     expect(get('composite.dyad_class', 'DEU', 'BLR').flags.endsWith('one_sided')).toBe(true);
-    // partner choice of BLR: shares 0.675 / 0.89167 and 0.21667 / 0.89167 (POL unknown, left out and flagged)
+    // partner choice of BLR: shares 0.75 / 0.96667 and 0.21667 / 0.96667 (POL unknown, left out and flagged)
     const total = cdiBR + cdiBD;
     expect(get('composite.partner_choice', 'BLR', null)).toMatchObject({ flags: 'missing:composite' });
     expect(get('composite.partner_choice', 'BLR', null).value).toBeCloseTo(1 - (cdiBR / total) ** 2 - (cdiBD / total) ** 2, 12);
@@ -105,17 +107,17 @@ describe('composite family: known answers (hand-computed)', () => {
       expect(x.low! - 1e-12).toBeLessThanOrEqual(x.value);
       expect(x.high! + 1e-12).toBeGreaterThanOrEqual(x.value);
     }
-    const one = await runAll({ metric_value: [mv('igo.comember_share', 'AAA', 'BBB', 2000, 0.4)], country_group: [] });
+    const one = await runAll({ metric_value: [mv('igo.comember_capability_share', 'AAA', 'BBB', 2000, 0.4)], country_group: [] });
     expect(one.get('composite.dependence')!.sql[0]).toMatchObject({ value: 0.4, low: 0.4, high: 0.4 });
   });
 });
 
 describe('composite family: SQL == TS reference on synthetic metric_value rows', () => {
-  it('matches for every metric, with gaps, NULLs, pacts, values past 1 and group rows', async () => {
+  it('matches for every metric, with gaps, NULLs, allies, values past 1 and group rows', async () => {
     const random = rng(11);
     const states = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF'];
     const bases = ['trade.share_turnover', 'energy.supply_dependence', 'energy.gas_supplier_share', 'migration.remittance_share',
-      'igo.comember_share', 'security.arms_import_share', 'migration.stock_share'];
+      'igo.comember_capability_share', 'security.arms_import_share', 'migration.stock_share'];
     const rows: Row[] = [];
     for (const year of [2000, 2001, 2002]) {
       for (const s of states) {
@@ -126,7 +128,7 @@ describe('composite family: SQL == TS reference on synthetic metric_value rows',
             if (u < 0.45) continue;
             rows.push(mv(b, s, c, year, u < 0.5 ? null : u > 0.98 ? 1.0000000000000002 : random() < 0.1 ? 0 : random()));
           }
-          if (random() < 0.3) rows.push(mv('security.alliance_defense', s, c, year, random() < 0.5 ? 1 : 0));
+          if (random() < 0.3) rows.push(mv('security.ally_capability_share', s, c, year, random() < 0.4 ? 0 : random() < 0.1 ? null : random()));
         }
       }
     }
@@ -171,7 +173,7 @@ describe('composite family: real data (built test database)', () => {
     try {
       rows = await built.all(`SELECT * FROM metric_value WHERE scenario = 'baseline' AND subject IN ('BLR', 'RUS', 'DEU') AND counterpart IN ('BLR', 'RUS', 'DEU')
         AND metric IN ('trade.share_turnover', 'energy.supply_dependence', 'energy.gas_supplier_share', 'migration.remittance_share',
-                       'igo.comember_share', 'security.arms_import_share', 'security.alliance_defense', 'migration.stock_share')`);
+                       'igo.comember_capability_share', 'security.arms_import_share', 'security.ally_capability_share', 'migration.stock_share')`);
       groups = await built.all('SELECT * FROM country_group');
     } finally {
       built.close();
