@@ -2,11 +2,12 @@
 // and openapi.ts documents it, so the two cannot drift apart.
 import { z } from 'zod';
 import type { ApiDeps } from './deps.js';
+import type { JobRunner } from './jobs/runner.js';
 
 /** An error with an HTTP status; its message is sent as {error: message}. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 413 | 422,
+    readonly status: 400 | 404 | 413 | 422 | 503,
     message: string,
   ) {
     super(message);
@@ -20,9 +21,18 @@ export interface RouteInput<P, Q, B> {
   query: Q;
   body: B;
   deps: ApiDeps;
+  /** Runs CPU-heavy work off the server thread (jobs/runner.ts). */
+  jobs: JobRunner;
+  /** Aborts when the client closes the connection. */
+  signal: AbortSignal;
 }
 
-/** A handler returns JSON-able data, or a Response for downloads. */
+/** A JSON body already serialised (by a job worker): sent and cached as is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** A handler returns JSON-able data, JsonText, or a Response for downloads. */
 export interface RouteDef<P = any, Q = any, B = any> {
   method: 'get' | 'post';
   /** OpenAPI-style path: /api/country/{code}. */

@@ -1,9 +1,7 @@
-// The country report (the report service of `interdep report`) as an HTML page or Markdown text.
+// The country report (the report service of `interdep report`) as an HTML page or Markdown text, built by the job
+// runner (a second or more of queries, hypothesis tests and chart rendering) off the request thread.
 import { z } from 'zod';
 import { InterdepError } from '../../core/errors.js';
-import { gatherCountryReport } from '../../report/country-data.js';
-import { buildReport } from '../../report/narrative.js';
-import { renderHtml, renderMarkdown } from '../../report/render.js';
 import { resolveCountry } from '../deps.js';
 import { countryParam, yearParam } from '../params.js';
 import { defineRoute, HttpError } from '../route.js';
@@ -13,17 +11,17 @@ export const report = defineRoute({
   summary: "a state's country report (the five research questions with numbers, charts and a methods appendix) as HTML or Markdown",
   params: z.object({ country: countryParam }),
   query: z.object({ year: yearParam.optional(), format: z.enum(['html', 'md']).default('html') }),
-  handler: async ({ deps, params, query }) => {
+  handler: async ({ deps, jobs, signal, params, query }) => {
     const code = resolveCountry(deps, params.country, 'country', { year: query.year });
-    let doc;
+    let text;
     try {
-      doc = buildReport(await gatherCountryReport(deps.db, code, { year: query.year, analysesDir: 'analyses' }));
+      text = await jobs.run('report', { country: code, year: query.year, format: query.format, analysesDir: 'analyses' }, { signal });
     } catch (err) {
       if (err instanceof InterdepError) throw new HttpError(422, err.toLine());
       throw err;
     }
     const html = query.format === 'html';
-    return new Response(html ? renderHtml(doc) : renderMarkdown(doc), {
+    return new Response(text, {
       headers: { 'content-type': html ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8' },
     });
   },

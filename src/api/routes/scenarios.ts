@@ -1,14 +1,15 @@
 // Scenario endpoints (issue 6's service): the built-in scenarios, and runs of a built-in (with parameters fixed from
-// the query string) or of a posted scenario. Runs are bounded: at most MAX_RUNS Monte Carlo draws and MAX_SHOCKS
-// shocks, because a run is synchronous CPU work that holds the server while it lasts.
+// the query string) or of a posted scenario. A run is a job (api/jobs/): it reads its baseline inputs and runs the
+// Monte Carlo off the request thread. Runs are still bounded (at most MAX_RUNS draws and MAX_SHOCKS shocks): a run
+// holds one of the few job workers while it lasts.
 import { z } from 'zod';
 import { listBuiltins, loadScenario } from '../../importers/scenario-files.js';
 import { InterdepError } from '../../core/errors.js';
-import { runScenario, scenarioActors } from '../../scenarios/run-scenario.js';
+import { scenarioActors } from '../../scenarios/run-scenario.js';
 import { parseScenario, type Scenario } from '../../scenarios/schema.js';
-import type { ApiDeps } from '../deps.js';
+import type { JobRunner } from '../jobs/runner.js';
 import { countParam } from '../params.js';
-import { defineRoute, HttpError } from '../route.js';
+import { defineRoute, HttpError, JsonText } from '../route.js';
 
 export const MAX_RUNS = 200;
 export const DEFAULT_RUNS = 20;
@@ -37,10 +38,10 @@ function withFixed(s: Scenario, set: string | undefined): Scenario {
   return { ...s, parameters };
 }
 
-async function run(deps: ApiDeps, s: Scenario, runs: number, seed: number | undefined) {
+async function run(jobs: JobRunner, signal: AbortSignal, s: Scenario, runs: number, seed: number | undefined): Promise<JsonText> {
   if (s.shocks.length > MAX_SHOCKS) throw new HttpError(400, `body field "scenario.shocks": at most ${MAX_SHOCKS} shocks per run`);
   try {
-    return await runScenario(deps.db, s, { runs, seed });
+    return new JsonText(await jobs.run('scenario', { scenario: s, runs, seed }, { signal }));
   } catch (err) {
     // missing case facts and similar: the scenario cannot run on this database
     if (err instanceof InterdepError) throw new HttpError(422, err.toLine());
@@ -70,7 +71,7 @@ export const scenarioRun = defineRoute({
     seed: seedParam,
     set: z.string().max(2000).optional().describe('parameters fixed at a value: name:number,name:number'),
   }),
-  handler: ({ deps, params, query }) => run(deps, withFixed(builtin(params.name), query.set), query.runs, query.seed),
+  handler: ({ jobs, signal, params, query }) => run(jobs, signal, withFixed(builtin(params.name), query.set), query.runs, query.seed),
 });
 
 export const scenarioPost = defineRoute({
@@ -81,7 +82,7 @@ export const scenarioPost = defineRoute({
     runs: z.number().int().min(1).max(MAX_RUNS).default(DEFAULT_RUNS),
     seed: z.number().int().optional(),
   }).strict(),
-  handler: async ({ deps, body }) => {
+  handler: async ({ jobs, signal, body }) => {
     let s: Scenario;
     try {
       s = parseScenario(body.scenario, 'scenario');
@@ -89,6 +90,6 @@ export const scenarioPost = defineRoute({
       if (err instanceof InterdepError) throw new HttpError(400, err.toLine());
       throw err;
     }
-    return run(deps, s, body.runs, body.seed);
+    return run(jobs, signal, s, body.runs, body.seed);
   },
 });
