@@ -98,6 +98,31 @@ export interface IntervalRow {
 export interface ComputeStep {
   input: (params: MetricParams) => string;
   compute: (rows: ReadonlyArray<Record<string, unknown>>) => MetricRow[];
+  /**
+   * Optional columnar form of `compute` (same rows), for a runner that reads the input as columns and appends columns:
+   * no object per input or output row (the network metrics read and write millions). Rows in storage order.
+   */
+  columns?: (input: InputColumns) => MetricColumns;
+}
+
+/** The rows of a SELECT as one array per column (values as Database.all gives them), each `length` long. */
+export interface InputColumns {
+  length: number;
+  columns: Readonly<Record<string, ArrayLike<unknown>>>;
+}
+
+/**
+ * A metric's rows as columns, sorted by subject, counterpart (null first), year as the store keeps them; low and high
+ * are NULL. A value is NULL where `missing` is 1 (`value` then holds 0).
+ */
+export interface MetricColumns {
+  length: number;
+  subject: readonly string[];
+  counterpart: ReadonlyArray<string | null>;
+  year: Int32Array;
+  value: Float64Array;
+  missing: Uint8Array;
+  flags: readonly string[];
 }
 
 export interface IntervalStep {

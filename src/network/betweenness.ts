@@ -5,11 +5,15 @@
 // divided by (n−1)(n−2) (undirected pairs are counted in both directions), so values lie in [0, 1].
 import type { LayerGraph } from './graph.js';
 
-/** Out-adjacency in CSR form with lengths 1/weight. */
-function adjacency(g: LayerGraph): { start: Int32Array; next: Int32Array; length: Float64Array } {
+/** Out-adjacency in CSR form with lengths 1/weight (each node's arcs in arc order), and each node's in-degree. */
+function adjacency(g: LayerGraph): { start: Int32Array; next: Int32Array; length: Float64Array; inDegree: Int32Array } {
   const n = g.nodes.length;
   const start = new Int32Array(n + 1);
-  for (let e = 0; e < g.from.length; e++) start[g.from[e]! + 1]!++;
+  const inDegree = new Int32Array(n);
+  for (let e = 0; e < g.from.length; e++) {
+    start[g.from[e]! + 1]!++;
+    inDegree[g.to[e]!]!++;
+  }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const next = new Int32Array(g.from.length);
@@ -19,85 +23,121 @@ function adjacency(g: LayerGraph): { start: Int32Array; next: Int32Array; length
     next[k] = g.to[e]!;
     length[k] = 1 / g.weight[e]!;
   }
-  return { start, next, length };
+  return { start, next, length, inDegree };
 }
 
-/** Binary min-heap of (distance, insertion order, node). */
-class Heap {
-  private d: number[] = [];
-  private c: number[] = [];
-  private v: number[] = [];
-  get size(): number { return this.d.length; }
-  private less(a: number, b: number): boolean { return this.d[a]! < this.d[b]! || (this.d[a] === this.d[b] && this.c[a]! < this.c[b]!); }
-  private swap(a: number, b: number): void {
-    [this.d[a], this.d[b]] = [this.d[b]!, this.d[a]!];
-    [this.c[a], this.c[b]] = [this.c[b]!, this.c[a]!];
-    [this.v[a], this.v[b]] = [this.v[b]!, this.v[a]!];
+/**
+ * Moves node v, whose distance fell, up from heap position i (binary min-heap on dist; slot = each node's position);
+ * i = size for a node not yet in the heap. Returns the new size.
+ */
+function siftUp(heap: Int32Array, slot: Int32Array, dist: Float64Array, i: number, v: number, size: number): number {
+  const grown = i === size ? size + 1 : size;
+  const d = dist[v]!;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    const u = heap[p]!;
+    if (dist[u]! <= d) break;
+    heap[i] = u; slot[u] = i; i = p;
   }
-  push(dist: number, order: number, node: number): void {
-    this.d.push(dist); this.c.push(order); this.v.push(node);
-    for (let i = this.d.length - 1; i > 0;) {
-      const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p); i = p;
-    }
-  }
-  pop(): [number, number] {
-    const top: [number, number] = [this.d[0]!, this.v[0]!];
-    const last = this.d.length - 1;
-    this.swap(0, last);
-    this.d.pop(); this.c.pop(); this.v.pop();
-    for (let i = 0; ;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.d.length && this.less(l, m)) m = l;
-      if (r < this.d.length && this.less(r, m)) m = r;
-      if (m === i) break;
-      this.swap(i, m); i = m;
-    }
-    return top;
-  }
+  heap[i] = v; slot[v] = i;
+  return grown;
 }
 
+/** Puts node v (the heap's last, after its top left) in its place from the root, in a heap of `size` nodes. */
+function siftDown(heap: Int32Array, slot: Int32Array, dist: Float64Array, size: number, v: number): void {
+  const d = dist[v]!;
+  let i = 0;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= size) break;
+    if (c + 1 < size && dist[heap[c + 1]!]! < dist[heap[c]!]!) c++;
+    const u = heap[c]!;
+    if (dist[u]! >= d) break;
+    heap[i] = u; slot[u] = i; i = c;
+  }
+  heap[i] = v; slot[v] = i;
+}
+
+/** Share of possible arcs from which a layer is scanned as a dense matrix (a row costs n per settled node, a list its ties; even around 0.5 on the real layers). */
+const DENSE = 0.5;
+
+/**
+ * Brandes on flat arrays: Dijkstra on an indexed binary heap of typed arrays (decrease-key in place, no garbage),
+ * predecessor lists in one array sliced by in-degree. Equal path
+ * lengths are detected exactly as before (same sums d(v) + 1/w), so σ and the predecessor sets do not depend on the
+ * order in which nodes at equal distance are settled.
+ */
 export function betweenness(g: LayerGraph): Float64Array {
   const n = g.nodes.length;
-  const { start, next, length } = adjacency(g);
+  const { start, next, length, inDegree } = adjacency(g);
+  const predStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) predStart[i + 1] = predStart[i]! + inDegree[i]!;
+  const preds = new Int32Array(predStart[n]!);
+  const predCount = new Int32Array(n);
   const bc = new Float64Array(n);
   const sigma = new Float64Array(n);
   const dist = new Float64Array(n);
   const delta = new Float64Array(n);
   const done = new Uint8Array(n);
-  const preds: number[][] = Array.from({ length: n }, () => []);
+  const order = new Int32Array(n);
+  const heap = new Int32Array(n);
+  const slot = new Int32Array(n);
+  // Dense layers (most state pairs tied) scan a row of lengths, Infinity where there is no tie: the same ties in the
+  // same order as the adjacency lists, without the indirection.
+  const dense = g.from.length >= DENSE * n * n ? new Float64Array(n * n).fill(Infinity) : null;
+  if (dense) for (let e = 0; e < g.from.length; e++) dense[g.from[e]! * n + g.to[e]!] = 1 / g.weight[e]!;
   for (let s = 0; s < n; s++) {
-    sigma.fill(0); dist.fill(Infinity); delta.fill(0); done.fill(0);
-    for (const p of preds) p.length = 0;
-    const order: number[] = [];
-    const heap = new Heap();
-    let pushes = 0;
+    sigma.fill(0); dist.fill(Infinity); delta.fill(0); done.fill(0); predCount.fill(0);
     sigma[s] = 1; dist[s] = 0;
-    heap.push(0, pushes++, s);
-    while (heap.size > 0) {
-      const [d, v] = heap.pop();
-      if (done[v] || d > dist[v]!) continue;
+    heap[0] = s; slot[s] = 0;
+    let open = 1;
+    let settled = 0;
+    while (open > 0) {
+      const v: number = heap[0]!;
+      open--;
+      if (open > 0) siftDown(heap, slot, dist, open, heap[open]!);
       done[v] = 1;
-      order.push(v);
-      for (let k = start[v]!; k < start[v + 1]!; k++) {
-        const w = next[k]!;
-        const alt = d + length[k]!;
-        if (done[w]) continue;
-        if (alt < dist[w]!) {
-          dist[w] = alt; sigma[w] = sigma[v]!; preds[w]!.length = 0; preds[w]!.push(v);
-          heap.push(alt, pushes++, w);
-        } else if (alt === dist[w]) {
-          sigma[w]! += sigma[v]!; preds[w]!.push(v);
+      order[settled++] = v;
+      const d = dist[v]!;
+      const sv = sigma[v]!;
+      // A settled w has dist[w] ≤ d ≤ alt: it can only tie (a length too small to change d), hence the test there.
+      if (dense) {
+        // The dense row: every node, Infinity where there is no tie (same ties, same order as the adjacency list).
+        for (let w = 0, row = v * n; w < n; w++) {
+          const alt = d + dense[row + w]!;
+          const dw = dist[w]!;
+          if (alt < dw) {
+            dist[w] = alt; sigma[w] = sv;
+            preds[predStart[w]!] = v; predCount[w] = 1;
+            open = siftUp(heap, slot, dist, dw === Infinity ? open : slot[w]!, w, open);
+          } else if (alt === dw && alt !== Infinity && !done[w]) {
+            sigma[w]! += sv;
+            preds[predStart[w]! + predCount[w]!++] = v;
+          }
+        }
+      } else {
+        for (let k: number = start[v]!, end = start[v + 1]!; k < end; k++) {
+          const w = next[k]!;
+          const alt = d + length[k]!;
+          const dw = dist[w]!;
+          if (alt < dw) {
+            dist[w] = alt; sigma[w] = sv;
+            preds[predStart[w]!] = v; predCount[w] = 1;
+            open = siftUp(heap, slot, dist, dw === Infinity ? open : slot[w]!, w, open);
+          } else if (alt === dw && !done[w]) {
+            sigma[w]! += sv;
+            preds[predStart[w]! + predCount[w]!++] = v;
+          }
         }
       }
     }
-    for (let k = order.length - 1; k >= 0; k--) {
+    for (let k = settled - 1; k >= 0; k--) {
       const w = order[k]!;
       const coeff = (1 + delta[w]!) / sigma[w]!;
-      for (const v of preds[w]!) delta[v]! += sigma[v]! * coeff;
+      for (let p = predStart[w]!; p < predStart[w]! + predCount[w]!; p++) {
+        const v = preds[p]!;
+        delta[v]! += sigma[v]! * coeff;
+      }
       if (w !== s) bc[w]! += delta[w]!;
     }
   }

@@ -1,13 +1,41 @@
 // Blocs as communities: Louvain modularity maximisation on the undirected view of a layer (a pair's weight = the sum of
 // its ties in both directions), seeded so that a run is reproducible. Blondel, Guillaume, Lambiotte & Lefebvre (2008),
 // "Fast unfolding of communities in large networks", J. Stat. Mech. P10008; modularity after Newman (2006), PNAS 103(23).
-import louvain from 'graphology-communities-louvain';
 import { seededRandom } from '../core/random.js';
-import { buildLayer, edgeRows, toGraphology, type LayerGraph } from './graph.js';
+import { buildLayer, edgeRows, type LayerGraph } from './graph.js';
+import { louvainPartition } from './louvain.js';
 
-/** The layer with directions dropped: one undirected tie per pair, weight w(i→j) + w(j→i). */
+/**
+ * The layer with directions dropped: one undirected tie per pair, weight w(i→j) + w(j→i), stored as buildLayer stores
+ * an undirected layer (pairs i < j in order, each as i→j then j→i). Same nodes: every node of g has a tie.
+ */
 export function undirectedView(g: LayerGraph): LayerGraph {
-  return g.directed ? buildLayer(edgeRows(g), false) : g;
+  if (!g.directed) return g;
+  const n = g.nodes.length;
+  if (n > 4096) return buildLayer(edgeRows(g), false); // the dense pair matrix below is for layers of states
+  const sum = new Float64Array(n * n);
+  let pairs = 0;
+  for (let e = 0; e < g.from.length; e++) {
+    const i = g.from[e]!;
+    const j = g.to[e]!;
+    const k = i < j ? i * n + j : j * n + i;
+    if (sum[k] === 0) pairs++;
+    sum[k]! += g.weight[e]!;
+  }
+  const from = new Int32Array(2 * pairs);
+  const to = new Int32Array(2 * pairs);
+  const weight = new Float64Array(2 * pairs);
+  let a = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = sum[i * n + j]!;
+      if (w > 0) {
+        from[a] = i; to[a] = j; weight[a++] = w;
+        from[a] = j; to[a] = i; weight[a++] = w;
+      }
+    }
+  }
+  return { directed: false, nodes: g.nodes, index: g.index, from, to, weight };
 }
 
 export interface Communities {
@@ -42,11 +70,11 @@ export function modularity(g: LayerGraph, community: ArrayLike<number>): number 
 /** Louvain communities of the layer's undirected view (seed fixed: same input, same blocs). */
 export function communities(g: LayerGraph, seed = 1): Communities {
   const u = undirectedView(g);
-  const raw = louvain(toGraphology(u), { getEdgeWeight: 'weight', rng: seededRandom(seed) }) as Record<string, number>;
+  const raw = louvainPartition(u, seededRandom(seed));
   const renumber = new Map<number, number>();
   const community = new Int32Array(u.nodes.length);
-  u.nodes.forEach((id, i) => {
-    const c = raw[id]!;
+  u.nodes.forEach((_, i) => {
+    const c = raw[i]!;
     if (!renumber.has(c)) renumber.set(c, renumber.size);
     community[i] = renumber.get(c)!;
   });

@@ -1,5 +1,6 @@
-// A weighted layer graph of one year in compact arrays (node index, edge lists in Float64Array), built from plain rows,
-// with a graphology view for algorithms that need one (Louvain). Directed edges read "source depends on target".
+// A weighted layer graph of one year in compact arrays (node index, edge lists in Float64Array), built from plain rows
+// or from the columns of many years at once, with a graphology view (the tests check the array algorithms against
+// graphology's). Directed edges read "source depends on target".
 import Graph from 'graphology';
 
 /** One tie: for directed layers `source` depends on `target` with `weight` (> 0). */
@@ -20,35 +21,136 @@ export interface LayerGraph {
   weight: Float64Array;
 }
 
+/** Edge rows of one or many years as columns: a layer's panel as the store reads it, without one object per row. */
+export interface EdgeColumns {
+  length: number;
+  year: ArrayLike<number>;
+  source: ArrayLike<string>;
+  target: ArrayLike<string>;
+  weight: ArrayLike<number>;
+}
+
 /**
  * Builds a layer from rows. Self-ties and non-positive or non-finite weights are dropped (no tie, not a zero tie);
  * duplicate rows of one arc (or of one undirected pair, in either order) are summed.
  */
 export function buildLayer(rows: readonly EdgeRow[], directed: boolean): LayerGraph {
-  const sum = new Map<string, number>();
-  const ids = new Set<string>();
-  for (const r of rows) {
-    if (r.source === r.target || !(r.weight > 0) || !Number.isFinite(r.weight)) continue;
-    const [a, b] = directed || r.source < r.target ? [r.source, r.target] : [r.target, r.source];
-    const k = `${a}\u0000${b}`;
-    sum.set(k, (sum.get(k) ?? 0) + r.weight);
-    ids.add(a).add(b);
+  const ids = new Interned();
+  const src = new Int32Array(rows.length);
+  const tgt = new Int32Array(rows.length);
+  const weight = new Float64Array(rows.length);
+  rows.forEach((r, k) => {
+    src[k] = ids.code(r.source);
+    tgt[k] = ids.code(r.target);
+    weight[k] = r.weight;
+  });
+  return buildCoded(rows.map((_, k) => k), src, tgt, weight, ids.ranked(), directed);
+}
+
+/** Edge columns of several years as one layer per year, in year order (each year as buildLayer of its rows). */
+export function buildLayers(c: EdgeColumns, directed: boolean): Array<[number, LayerGraph]> {
+  const ids = new Interned();
+  const src = new Int32Array(c.length);
+  const tgt = new Int32Array(c.length);
+  const rowsOfYear = new Map<number, number[]>();
+  for (let k = 0; k < c.length; k++) {
+    src[k] = ids.code(c.source[k]!);
+    tgt[k] = ids.code(c.target[k]!);
+    const y = c.year[k]!;
+    const list = rowsOfYear.get(y);
+    if (list) list.push(k);
+    else rowsOfYear.set(y, [k]);
   }
-  const nodes = [...ids].sort();
-  const index = new Map(nodes.map((id, i) => [id, i]));
-  const arcs = directed ? sum.size : 2 * sum.size;
+  const ranked = ids.ranked();
+  return [...rowsOfYear].sort(([a], [b]) => a - b).map(([y, list]) => [y, buildCoded(list, src, tgt, c.weight, ranked, directed)]);
+}
+
+/** Node ids interned to codes in order of first appearance; ranked() gives each code its place in sorted order. */
+class Interned {
+  private readonly codes = new Map<string, number>();
+  readonly ids: string[] = [];
+  code(id: string): number {
+    let c = this.codes.get(id);
+    if (c === undefined) {
+      c = this.ids.length;
+      this.codes.set(id, c);
+      this.ids.push(id);
+    }
+    return c;
+  }
+  ranked(): { ids: string[]; rank: Int32Array; byRank: Int32Array } {
+    const byRank = Int32Array.from(this.ids.keys()).sort((a, b) => (this.ids[a]! < this.ids[b]! ? -1 : this.ids[a]! > this.ids[b]! ? 1 : 0));
+    const rank = new Int32Array(byRank.length);
+    byRank.forEach((code, r) => (rank[code] = r));
+    return { ids: this.ids, rank, byRank };
+  }
+}
+
+/** Largest layer (nodes) built through a dense n×n sum; larger ones sort their arc keys. */
+const DENSE_BUILD = 2048;
+
+/**
+ * One layer from the rows `list` (in input order) of coded columns. Nodes are sorted ids; arcs are sorted by (source,
+ * target) and duplicates summed in input order, an undirected tie stored as (a→b, b→a) with a < b: the same arrays,
+ * in the same order, as a map keyed by "a\0b" strings sorted, at a fraction of the cost (no string per row).
+ */
+function buildCoded(
+  list: ArrayLike<number>, src: Int32Array, tgt: Int32Array, weight: ArrayLike<number>,
+  { ids, rank, byRank }: { ids: string[]; rank: Int32Array; byRank: Int32Array }, directed: boolean,
+): LayerGraph {
+  const a = new Int32Array(list.length);
+  const b = new Int32Array(list.length);
+  const w = new Float64Array(list.length);
+  const present = new Uint8Array(ids.length);
+  let count = 0;
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k]!;
+    const x = weight[r]!;
+    if (src[r] === tgt[r] || !(x > 0) || !Number.isFinite(x)) continue;
+    let ra = rank[src[r]!]!;
+    let rb = rank[tgt[r]!]!;
+    if (!directed && ra > rb) [ra, rb] = [rb, ra];
+    a[count] = ra; b[count] = rb; w[count++] = x;
+    present[ra] = 1; present[rb] = 1;
+  }
+  const local = new Int32Array(ids.length);
+  const nodes: string[] = [];
+  for (let r = 0; r < ids.length; r++) if (present[r]) { local[r] = nodes.length; nodes.push(ids[byRank[r]!]!); }
+  const n = nodes.length;
+  const arcs = directed ? count : 2 * count;
   const from = new Int32Array(arcs);
   const to = new Int32Array(arcs);
-  const weight = new Float64Array(arcs);
+  const weights = new Float64Array(arcs);
   let e = 0;
-  for (const [k, w] of [...sum].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-    const [a, b] = k.split('\u0000') as [string, string];
-    const i = index.get(a)!;
-    const j = index.get(b)!;
-    from[e] = i; to[e] = j; weight[e++] = w;
-    if (!directed) { from[e] = j; to[e] = i; weight[e++] = w; }
+  const emit = (i: number, j: number, sum: number) => {
+    from[e] = i; to[e] = j; weights[e++] = sum;
+    if (!directed) { from[e] = j; to[e] = i; weights[e++] = sum; }
+  };
+  if (n <= DENSE_BUILD) {
+    // Layers of states: sum into an n×n matrix in input order, then read it row by row (arcs in (source, target) order).
+    const sum = new Float64Array(n * n);
+    const seen = new Uint8Array(n * n);
+    for (let k = 0; k < count; k++) {
+      const key = local[a[k]!]! * n + local[b[k]!]!;
+      sum[key]! += w[k]!;
+      seen[key] = 1;
+    }
+    for (let key = 0; key < n * n; key++) if (seen[key]) emit(Math.floor(key / n), key % n, sum[key]!);
+  } else {
+    // Sort keys (arc key · count + row position): exact integers below 2^53 for any layer that fits in memory.
+    const keys = new Float64Array(count);
+    for (let k = 0; k < count; k++) keys[k] = (local[a[k]!]! * n + local[b[k]!]!) * count + k;
+    keys.sort();
+    for (let k = 0; k < count;) {
+      const key = keys[k]! - (keys[k]! % count);
+      let sum = 0;
+      for (; k < count && keys[k]! - (keys[k]! % count) === key; k++) sum += w[keys[k]! % count]!;
+      const arc = key / count;
+      const i = Math.floor(arc / n);
+      emit(i, arc - i * n, sum);
+    }
   }
-  return { directed, nodes, index, from, to, weight };
+  return { directed, nodes, index: new Map(nodes.map((id, i) => [id, i])), from: from.slice(0, e), to: to.slice(0, e), weight: weights.slice(0, e) };
 }
 
 /** Dense n×n weight matrix, row-major: W[i*n + j] = weight of the arc i→j (0 when absent). */
@@ -70,7 +172,7 @@ export function rowNormalise(w: Float64Array, n: number): Float64Array {
   return d;
 }
 
-/** The layer as a graphology graph (node keys = ids, edge attribute `weight`). */
+/** The layer as a graphology graph (node keys = ids, edge attribute `weight`; edges in arc order). */
 export function toGraphology(g: LayerGraph): Graph {
   const graph = new Graph({ type: g.directed ? 'directed' : 'undirected' });
   for (const id of g.nodes) graph.addNode(id);

@@ -3,7 +3,7 @@
 import { betweenness } from './betweenness.js';
 import { coreness } from './core-periphery.js';
 import { eigenvector } from './eigenvector.js';
-import { buildLayer, type EdgeRow, type LayerGraph } from './graph.js';
+import { buildLayers, type EdgeColumns, type EdgeRow, type LayerGraph } from './graph.js';
 import { pagerank } from './pagerank.js';
 import { strength } from './strength.js';
 
@@ -21,13 +21,15 @@ export function nodeMeasure(g: LayerGraph, measure: NodeMeasure): Float64Array {
   }
 }
 
-/** Edge rows of several years (a `year` field each) as one layer per year, in year order. */
-export function layersByYear(rows: ReadonlyArray<EdgeRow & { year: number }>, directed: boolean): Array<[number, LayerGraph]> {
-  const years = new Map<number, EdgeRow[]>();
-  for (const r of rows) {
-    const list = years.get(r.year);
-    if (list) list.push(r);
-    else years.set(r.year, [r]);
-  }
-  return [...years].sort(([a], [b]) => a - b).map(([y, list]) => [y, buildLayer(list, directed)]);
+/** Edge rows of several years (a `year` field each), or their columns, as one layer per year, in year order. */
+export function layersByYear(rows: ReadonlyArray<EdgeRow & { year: number }> | EdgeColumns, directed: boolean): Array<[number, LayerGraph]> {
+  return buildLayers(Array.isArray(rows) ? edgeColumns(rows as ReadonlyArray<EdgeRow & { year: number }>) : (rows as EdgeColumns), directed);
+}
+
+/** Rows as columns. */
+export function edgeColumns(rows: ReadonlyArray<EdgeRow & { year: number }>): EdgeColumns {
+  return {
+    length: rows.length, year: rows.map((r) => r.year), source: rows.map((r) => r.source), target: rows.map((r) => r.target),
+    weight: rows.map((r) => r.weight),
+  };
 }

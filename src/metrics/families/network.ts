@@ -24,14 +24,16 @@
 import type { Citation } from '../citations.js';
 import { tradeFlowOf } from '../sql-fragments.js';
 import type { TradeFlow } from '../trade-flow.js';
-import { equivalenceOfPairs, tiedPairs } from '../../network/equivalence-pairs.js';
-import { denseWeights, type EdgeRow, type LayerGraph } from '../../network/graph.js';
+import { coMembershipEdges } from '../../network/co-membership.js';
+import { pairEquivalence, profilesOf, tiedPairs } from '../../network/equivalence-pairs.js';
+import { denseWeights, type EdgeColumns, type EdgeRow, type LayerGraph } from '../../network/graph.js';
 import { defaultBeta, indirectDependence, indirectShare } from '../../network/leontief.js';
 import { layersByYear, nodeMeasure, type NodeMeasure } from '../../network/node-measures.js';
 import { structuralEquivalence } from '../../network/structural-equivalence.js';
 import { blocsOf } from '../../network/summaries.js';
 import { routesFromRows, routeYears, transitShares, type Route, type TransitGrouping } from '../../network/transit.js';
-import type { MetricDefinition, MetricParams, MetricRow, ReferenceInput, TradeSource } from '../types.js';
+import { RowKeys, rowsOfColumns } from '../row-order.js';
+import type { ComputeStep, InputColumns, MetricColumns, MetricDefinition, MetricParams, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
 const V = '1.0.0';
 /** Indirect-only pairs below this T are not stored (a path product this small is noise at the panel's precision). */
@@ -122,8 +124,11 @@ export function tradeLayerSql(source: TradeSource): string {
      WHERE t.total > 0 AND COALESCE(f.exports, 0) + COALESCE(f.imports, 0) > 0 AND f.reporter <> f.partner`;
 }
 
-const layerRows = (rows: ReadonlyArray<Record<string, unknown>>): LayerRow[] =>
-  rows.map((r) => ({ year: Number(r.year), source: String(r.source), target: String(r.target), weight: Number(r.weight) }));
+/** A compute step's input (columns year, source, target, weight: a layer's SELECT) as edge columns, without copies. */
+const edgeColumnsOf = (input: InputColumns): EdgeColumns => ({
+  length: input.length, year: input.columns.year as ArrayLike<number>, source: input.columns.source as ArrayLike<string>,
+  target: input.columns.target as ArrayLike<string>, weight: input.columns.weight as ArrayLike<number>,
+});
 
 /** The trade layer (tradeLayerSql) recomputed in TS from trade_flow rows, for the references. */
 function tradeLayerTs(input: ReferenceInput, source: string): LayerRow[] {
@@ -170,6 +175,11 @@ export interface LayerSpec {
   sql: (source: TradeSource) => string;
   /** The same layer recomputed in TS from the input tables' rows (the metrics' references). */
   rows: (input: ReferenceInput, source: TradeSource) => LayerRow[];
+  /**
+   * The metrics' input when a cheaper one than `sql` gives the same edges: a SELECT (year, source, target, weight
+   * columns) and how its rows become the layer's edges.
+   */
+  metricInput?: { sql: (source: TradeSource) => string; edges: (input: InputColumns) => EdgeColumns };
 }
 
 /** A row-normalised share layer: each source's flows to each target over its flows to all targets, per year. */
@@ -203,6 +213,15 @@ export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
         FROM igo_membership AS a JOIN igo_membership AS b ON b.year = a.year AND b.igo = a.igo AND a.state < b.state
        WHERE a.status = 'full' AND b.status = 'full'
        GROUP BY a.year, a.state, b.state`,
+    // The metrics read the full memberships (source = state, target = IGO) and count the shared IGOs per pair in TS
+    // (network/co-membership.ts, bitsets): the same edges, without the self-join's row per shared IGO (~7 s a build).
+    metricInput: {
+      sql: () => `SELECT year, state AS source, igo AS target, CAST(NULL AS DOUBLE) AS weight FROM igo_membership WHERE status = 'full'`,
+      edges: (input) => coMembershipEdges({
+        length: input.length, year: input.columns.year as ArrayLike<number>, member: input.columns.source as ArrayLike<string>,
+        group: input.columns.target as ArrayLike<string>,
+      }),
+    },
     rows: (input) => {
       const members = new Map<string, Set<string>>();
       for (const r of rowsOf(input, 'igo_membership')) {
@@ -271,35 +290,83 @@ export const LAYER_SPECS: Readonly<Record<LayerName, LayerSpec>> = {
   },
 };
 
-/** A layer's SELECT as a metric's compute input, with portable column types. */
+/** A layer's SELECT (or its cheaper metricInput) as a metric's compute input, with portable column types. */
 const layerInput = (layer: LayerName) => (p: MetricParams) =>
-  `SELECT CAST(year AS INTEGER) AS year, source, target, CAST(weight AS DOUBLE) AS weight FROM (${LAYER_SPECS[layer].sql(p.source)}) AS l`;
+  `SELECT CAST(year AS INTEGER) AS year, source, target, CAST(weight AS DOUBLE) AS weight FROM (${(LAYER_SPECS[layer].metricInput?.sql ?? LAYER_SPECS[layer].sql)(p.source)}) AS l`;
+
+/**
+ * What the metrics of one input derive from it (the yearly graphs, T), kept as long as that input is: the runner
+ * hands the same rows to each metric of a layer in turn, so a layer's graphs are built once, not once per measure.
+ */
+const derived = new WeakMap<object, Map<string, unknown>>();
+function shared<T>(input: object, key: string, make: () => T): T {
+  let m = derived.get(input);
+  if (!m) derived.set(input, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
+type YearGraphs = Array<[number, LayerGraph]>;
+
+/** The layer's graph per year from a compute step's input rows (built once per input, see shared). */
+const graphsOf = (layer: LayerName, input: InputColumns): YearGraphs =>
+  shared(input, `graphs:${layer}`, () => layersByYear((LAYER_SPECS[layer].metricInput?.edges ?? edgeColumnsOf)(input), LAYER_SPECS[layer].directed));
+
+/**
+ * The runner's input rows as columns (values as they are), made once per rows array so that what is derived from
+ * them is shared too; the adapter until the runner reads columns (ComputeStep.columns).
+ */
+const inputOfRows = (rows: ReadonlyArray<Record<string, unknown>>): InputColumns =>
+  shared(rows, 'columns', () => ({
+    length: rows.length,
+    columns: Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])])),
+  }));
+
+/** A compute step from its columnar form: compute(rows) = the same columns, as rows. */
+const columnarStep = (input: ComputeStep['input'], columns: (input: InputColumns) => MetricColumns): ComputeStep => ({
+  input, columns, compute: (rows) => rowsOfColumns(columns(inputOfRows(rows))),
+});
 
 const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags = ''): MetricRow =>
   ({ subject, counterpart, year, value, low: null, high: null, flags });
 
 // ---- indirect dependence ----
 
-function indirectRows(rows: readonly LayerRow[], kind: 'total' | 'share'): MetricRow[] {
-  const out: MetricRow[] = [];
-  for (const [year, g] of layersByYear(rows, true)) {
+/** The stored pairs of every year (direct tie, or T ≥ MIN_INDIRECT) with D and T: one inverse per year for both metrics. */
+interface IndirectPairs {
+  keys: RowKeys;
+  direct: number[];
+  total: number[];
+}
+
+function indirectPairs(graphs: YearGraphs): IndirectPairs {
+  const p: IndirectPairs = { keys: new RowKeys(), direct: [], total: [] };
+  for (const [year, g] of graphs) {
     const n = g.nodes.length;
     const d = denseWeights(g);
     const t = indirectDependence(d, n, defaultBeta(d, n));
+    const code = g.nodes.map((id) => p.keys.codeOf(id));
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         const direct = d[i * n + j]!;
         const total = t[i * n + j]!;
         if (i === j || (direct === 0 && total < MIN_INDIRECT)) continue;
-        const flags = direct === 0 ? 'indirect_only' : '';
-        out.push(row(g.nodes[i]!, g.nodes[j]!, year, kind === 'total' ? total : indirectShare(total, direct), flags));
+        p.keys.addCodes(code[i]!, code[j]!, year);
+        p.direct.push(direct);
+        p.total.push(total);
       }
     }
   }
-  return out;
+  return p;
 }
 
-const tradeInput = (p: MetricParams) => tradeLayerSql(p.source);
+function indirectColumns(p: IndirectPairs, kind: 'total' | 'share'): MetricColumns {
+  return p.keys.columns((k) => (kind === 'total' ? p.total[k]! : indirectShare(p.total[k]!, p.direct[k]!)), (k) => (p.direct[k] === 0 ? 'indirect_only' : ''));
+}
+
+/** Both indirect metrics read the trade layer's input, as its node measures do: the runner reads it once for all. */
+const indirectStep = (kind: 'total' | 'share') => columnarStep(layerInput('trade'),
+  (input) => indirectColumns(shared(input, 'indirect', () => indirectPairs(graphsOf('trade', input))), kind));
 
 const indirect: MetricDefinition = {
   id: 'network.indirect_dependence', title: 'Indirect (network) trade dependence, Leontief/Katz form', family: 'network',
@@ -309,8 +376,8 @@ const indirect: MetricDefinition = {
   citations: ['maoz-2009', 'leontief-1936', 'katz-1953'], unit: 'dependence (share units, paths discounted)', range: { min: 0, max: 2 },
   direction: 'higher = subject more dependent on counterpart, directly or through third states',
   level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true, sql: computedInTs('network.indirect_dependence'),
-  compute: { input: tradeInput, compute: (rows) => indirectRows(layerRows(rows), 'total') },
-  reference: (input, p) => indirectRows(tradeLayerTs(input, p.source), 'total'),
+  compute: indirectStep('total'),
+  reference: (input, p) => rowsOfColumns(indirectColumns(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'total')),
 };
 
 const share: MetricDefinition = {
@@ -321,24 +388,25 @@ const share: MetricDefinition = {
   citations: ['maoz-2009', 'leontief-1936'], unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = more of the dependence is indirect, through third states',
   level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true, sql: computedInTs('network.indirect_share'),
-  compute: { input: tradeInput, compute: (rows) => indirectRows(layerRows(rows), 'share') },
-  reference: (input, p) => indirectRows(tradeLayerTs(input, p.source), 'share'),
+  compute: indirectStep('share'),
+  reference: (input, p) => rowsOfColumns(indirectColumns(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'share')),
 };
 
 // ---- node measures of every layer (monadic), one factory ----
 
-function nodeRows(rows: readonly LayerRow[], directed: boolean, measure: NodeMeasure): MetricRow[] {
-  const out: MetricRow[] = [];
-  for (const [year, g] of layersByYear(rows, directed)) {
+function nodeColumns(graphs: YearGraphs, measure: NodeMeasure): MetricColumns {
+  const keys = new RowKeys();
+  const value: Array<number | null> = [];
+  for (const [year, g] of graphs) {
     let values: Float64Array | null;
     try {
       values = nodeMeasure(g, measure);
     } catch {
       values = null; // no convergence of the power iteration: NULL with a flag rather than a wrong number
     }
-    g.nodes.forEach((id, i) => out.push(row(id, null, year, values ? values[i]! : null, values ? '' : 'no_convergence')));
+    g.nodes.forEach((id, i) => { keys.add(id, null, year); value.push(values ? values[i]! : null); });
   }
-  return out;
+  return keys.columns((k) => value[k]!, (k) => (value[k] === null ? 'no_convergence' : ''));
 }
 
 /** The text of one node measure, for any layer (w = the layer's tie weight; an undirected tie counts both ways). */
@@ -408,15 +476,15 @@ const NOT_STORED: ReadonlyArray<readonly [LayerName, string]> = [];
 
 /** Everything a per-layer metric shares: level-independent fields from the layer's spec, input SELECT, reference. */
 function layerMetric(
-  layer: LayerName, id: string, compute: (rows: readonly LayerRow[], directed: boolean) => MetricRow[],
+  layer: LayerName, id: string, compute: (graphs: YearGraphs) => MetricColumns,
   meta: Pick<MetricDefinition, 'title' | 'formula' | 'description' | 'citations' | 'unit' | 'range' | 'direction'>,
 ): MetricDefinition {
   const spec = LAYER_SPECS[layer];
   return {
     id, family: 'network', ...meta, level: 'monadic', inputs: spec.inputs, version: V, usesTradeSource: spec.usesTradeSource,
     ...(spec.dependsOn ? { dependsOn: spec.dependsOn } : {}), sql: computedInTs(id),
-    compute: { input: layerInput(layer), compute: (rows) => compute(layerRows(rows), spec.directed) },
-    reference: (input, p) => compute(spec.rows(input, p.source), spec.directed),
+    compute: columnarStep(layerInput(layer), (input) => compute(graphsOf(layer, input))),
+    reference: (input, p) => rowsOfColumns(compute(layersByYear(spec.rows(input, p.source), spec.directed))),
   };
 }
 
@@ -424,7 +492,7 @@ const tieText = (layer: LayerName) =>
   `${LAYER_SPECS[layer].directed ? 'Directed' : 'Undirected'} ${layer} layer of the year: w(i${LAYER_SPECS[layer].directed ? '→' : ','}j) = ${LAYER_SPECS[layer].weight}.`;
 
 function nodeMetric(layer: LayerName, meta: NodeMeta): MetricDefinition {
-  return layerMetric(layer, `network.${meta.name}_${layer}`, (rows, directed) => nodeRows(rows, directed, meta.measure), {
+  return layerMetric(layer, `network.${meta.name}_${layer}`, (graphs) => nodeColumns(graphs, meta.measure), {
     ...meta, title: `${meta.title} in the ${layer} network`, description: `${meta.description} ${tieText(layer)}`,
   });
 }
@@ -434,17 +502,18 @@ const NODE_METRICS: MetricDefinition[] = LAYERS.flatMap((layer) => layerMeasures
 // ---- blocs (monadic, a category) ----
 
 /** Each state's bloc number in each year: Louvain (seed 1) as `interdep blocs`, blocs numbered by size, then first member. */
-function blocRows(rows: readonly LayerRow[], directed: boolean): MetricRow[] {
-  const out: MetricRow[] = [];
-  for (const [year, g] of layersByYear(rows, directed)) {
-    for (const b of blocsOf(g, BLOC_SEED).blocs) for (const id of b.members) out.push(row(id, null, year, b.bloc));
+function blocColumns(graphs: YearGraphs): MetricColumns {
+  const keys = new RowKeys();
+  const bloc: number[] = [];
+  for (const [year, g] of graphs) {
+    for (const b of blocsOf(g, BLOC_SEED).blocs) for (const id of b.members) { keys.add(id, null, year); bloc.push(b.bloc); }
   }
-  return out;
+  return keys.columns((k) => bloc[k]!, () => '');
 }
 
 const BLOC_SEED = 1;
 
-const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer, `network.bloc_${layer}`, blocRows, {
+const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer, `network.bloc_${layer}`, blocColumns, {
   title: `Bloc (Louvain community) in the ${layer} network`,
   formula: 'bloc(i) = rank of i’s community among the year’s Louvain communities (seed 1), by size desc, then by smallest member code',
   description: `A category, not a quantity: the number of the subject's bloc in the year, the community that modularity maximisation (Louvain, seeded: the same partition \`interdep blocs --layer ${layer}\` lists) puts it in, on the layer's undirected view (w(i,j) + w(j,i)). 1 = the largest bloc of the year; two states with the same number that year are in the same bloc; numbers of different years or layers are not comparable (compare memberships, not numbers). ${tieText(layer)}`,
@@ -456,29 +525,50 @@ const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer
 
 const EQUIVALENCE_LAYERS = ['trade', 'igo', 'alliance'] as const satisfies readonly LayerName[];
 
-/** Structural equivalence of every tied pair (both orders) per year, with the batch implementation. */
-function equivalenceRows(rows: ReadonlyArray<LayerRow & { layer: string }>): MetricRow[] {
-  const out: MetricRow[] = [];
-  for (const [year, layers] of equivalenceLayers(rows)) {
-    for (const { a, b, value } of equivalenceOfPairs(layers, tiedPairs(layers))) {
-      const flags = value === null ? 'constant_profile' : '';
-      out.push(row(a, b, year, value, flags), row(b, a, year, value, flags));
+/** Structural equivalence of every tied pair (both orders) per year, from the layers' graphs per year. */
+function equivalenceColumns(byLayer: readonly YearGraphs[]): MetricColumns {
+  const keys = new RowKeys();
+  const value: number[] = []; // NaN: constant profile (NULL)
+  for (const [year, layers] of equivalenceLayers(byLayer)) {
+    const p = profilesOf(layers);
+    const pairs = tiedPairs(layers, p.universe);
+    const code = p.universe.map((id) => keys.codeOf(id));
+    for (let k = 0; k < pairs.length; k += 2) {
+      const a = pairs[k]!;
+      const b = pairs[k + 1]!;
+      const v = pairEquivalence(p, a, b) ?? Number.NaN;
+      keys.addCodes(code[a]!, code[b]!, year); keys.addCodes(code[b]!, code[a]!, year);
+      value.push(v, v);
     }
   }
-  return out;
+  return keys.columns((k) => (Number.isNaN(value[k]) ? null : value[k]!), (k) => (Number.isNaN(value[k]) ? 'constant_profile' : ''));
+}
+
+/** The rows of one layer of the union input (column `layer`), as a layer's input. */
+function rowsOfLayer(input: InputColumns, layer: string): InputColumns {
+  const c = input.columns as Readonly<Record<'layer' | 'year' | 'source' | 'target' | 'weight', ArrayLike<unknown>>>;
+  let count = 0;
+  for (let k = 0; k < input.length; k++) if (c.layer[k] === layer) count++;
+  const [year, source, target, weight] = [0, 1, 2, 3].map(() => new Array<unknown>(count)) as [unknown[], unknown[], unknown[], unknown[]];
+  for (let k = 0, r = 0; k < input.length; k++) {
+    if (c.layer[k] !== layer) continue;
+    year[r] = c.year[k]; source[r] = c.source[k]; target[r] = c.target[k]; weight[r++] = c.weight[k];
+  }
+  return { length: count, columns: { year, source, target, weight } };
 }
 
 /** Per year, the equivalence layers that have ties that year, in the order of EQUIVALENCE_LAYERS (as `interdep paths`). */
-function equivalenceLayers(rows: ReadonlyArray<LayerRow & { layer: string }>): Array<[number, LayerGraph[]]> {
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  const byLayer = EQUIVALENCE_LAYERS.map((l) => new Map(layersByYear(rows.filter((r) => r.layer === l), LAYER_SPECS[l].directed)));
-  return years.map((y) => [y, byLayer.flatMap((m) => (m.has(y) ? [m.get(y)!] : []))]);
+function equivalenceLayers(byLayer: readonly YearGraphs[]): Array<[number, LayerGraph[]]> {
+  const maps = byLayer.map((graphs) => new Map(graphs));
+  const years = [...new Set(byLayer.flatMap((graphs) => graphs.map(([y]) => y)))].sort((a, b) => a - b);
+  return years.map((y) => [y, maps.flatMap((m) => (m.has(y) ? [m.get(y)!] : []))]);
 }
 
 /** The reference: structuralEquivalence(layers, a, b) pair by pair, pairs taken from the raw rows. */
 function equivalenceReference(rows: ReadonlyArray<LayerRow & { layer: string }>): MetricRow[] {
   const out: MetricRow[] = [];
-  for (const [year, layers] of equivalenceLayers(rows)) {
+  const byLayer = EQUIVALENCE_LAYERS.map((l) => layersByYear(rows.filter((r) => r.layer === l), LAYER_SPECS[l].directed));
+  for (const [year, layers] of equivalenceLayers(byLayer)) {
     const pairs = new Set(rows.filter((r) => r.year === year && r.source !== r.target && r.weight > 0)
       .flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
     for (const k of pairs) {
@@ -498,10 +588,10 @@ const equivalence: MetricDefinition = {
   citations: ['burt-1976', 'maoz-2006'], unit: 'correlation', range: { min: -1, max: 1 },
   direction: 'higher = more similar network positions (undirected)', level: 'undirected',
   inputs: ['trade_flow', 'igo_membership', 'alliance'], version: V, usesTradeSource: true, sql: computedInTs('network.structural_equivalence'),
-  compute: {
-    input: (p) => EQUIVALENCE_LAYERS.map((l) => `SELECT '${l}' AS layer, l.* FROM (${layerInput(l)(p)}) AS l`).join('\nUNION ALL\n'),
-    compute: (rows) => equivalenceRows(rows.map((r) => ({ ...layerRows([r])[0]!, layer: String(r.layer) }))),
-  },
+  compute: columnarStep(
+    (p) => EQUIVALENCE_LAYERS.map((l) => `SELECT '${l}' AS layer, l.* FROM (${layerInput(l)(p)}) AS l`).join('\nUNION ALL\n'),
+    (input) => equivalenceColumns(EQUIVALENCE_LAYERS.map((l) => graphsOf(l, rowsOfLayer(input, l)))),
+  ),
   reference: (input, p) => equivalenceReference(EQUIVALENCE_LAYERS.flatMap((l) => LAYER_SPECS[l].rows(input, p.source).map((r) => ({ ...r, layer: l })))),
 };
 
