@@ -76,7 +76,8 @@ class StepInputs {
     if (key !== this.key) {
       this.key = null;
       await this.db.run('DROP TABLE IF EXISTS temp.step_input');
-      await this.db.run(`CREATE TEMP TABLE step_input AS SELECT * FROM (${select}) AS input WHERE year BETWEEN ? AND ?`, [from, to]);
+      // Sorted by year so each year's read skips the other years' row groups instead of scanning the whole input.
+      await this.db.run(`CREATE TEMP TABLE step_input AS SELECT * FROM (${select}) AS input WHERE year BETWEEN ? AND ? ORDER BY year`, [from, to]);
       const rows = await this.db.all<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM temp.step_input ORDER BY year');
       this.years = rows.map((r) => r.year);
       this.key = key;

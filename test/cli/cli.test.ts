@@ -29,10 +29,10 @@ describe('interdep CLI', () => {
     const { code, stdout } = interdep('sources', '--json');
     expect(code).toBe(0);
     const sources = JSON.parse(stdout) as Array<{ id: string; licence: string | null; files: Array<{ path: string; rows: number; rows_read: number; rows_loaded: number; rows_quarantined: number; matches_database: boolean }> }>;
-    expect(sources).toHaveLength(26);
+    expect(sources).toHaveLength(30);
     expect(sources.find((s) => s.id === 'worldbank_wdi')!.licence).toMatch(/CC-BY-4\.0|CC BY 4\.0/);
     const files = sources.flatMap((s) => s.files);
-    expect(files).toHaveLength(46);
+    expect(files).toHaveLength(54);
     for (const f of files) {
       expect({ path: f.path, matches: f.matches_database }).toEqual({ path: f.path, matches: true });
       expect(f.rows_loaded + f.rows_quarantined).toBe(f.rows_read);

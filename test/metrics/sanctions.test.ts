@@ -193,7 +193,7 @@ describe.skipIf(unavailable !== null)('sanctions metric SQL: DuckDB = ClickHouse
   it('gives the same rows', async () => {
     const db = await loadTables(syntheticSanctions(3));
     const dir = mkdtempSync(join(tmpdir(), 'interdep-sanctions-chdb-'));
-    const ch = await ChdbEngine.open({ threads: 1 });
+    const ch = await ChdbEngine.open({ max_threads: 1 });
     try {
       await computeMetrics(db, SANCTIONS_METRICS, METRIC_INDEX, { source: 'default' });
       for (const t of ['sanction_case', 'sanction_sender', 'dataset', 'state', 'country_group', 'metric_value']) {
