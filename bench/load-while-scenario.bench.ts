@@ -12,6 +12,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../src/api/server.js';
 import type { JobMode } from '../src/api/jobs/runner.js';
+import { driveLoad, type LoadResult } from './http-load.js';
 
 const [, , dbArg, clientsArg, secondsArg, scenarioArg, runsArg] = process.argv;
 const MODES: JobMode[] = ['inline', 'worker'];
@@ -35,33 +36,6 @@ async function serveChild(dbPath: string, mode: JobMode): Promise<void> {
 }
 
 // ---- parent: the clients ----
-interface Result { requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number }
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
-async function drive(url: string, clients: number, seconds: number): Promise<Result> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const client = async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      try {
-        const res = await fetch(url);
-        await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t0);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, client));
-  const elapsed = (performance.now() - started) / 1000;
-  const s = latencies.sort((a, b) => a - b);
-  return { requests: s.length, errors, rps: s.length / elapsed, p50: quantile(s, 0.5), p95: quantile(s, 0.95), p99: quantile(s, 0.99), max: s[s.length - 1] ?? NaN };
-}
 
 /** One client running the scenario back to back until stopped; resolves with the runs completed and their times. */
 function scenarioLoop(base: string, name: string, runs: number) {
@@ -99,12 +73,12 @@ async function benchMode(dbPath: string, mode: JobMode, clients: number, seconds
     // fill the cache, start the job worker (its first job loads the modules) and warm the keep-alive sockets
     await (await fetch(`${url}${CACHED_PAGE}`)).arrayBuffer();
     await (await fetch(`${url}/api/scenarios/${name}/run?runs=1&seed=1`)).arrayBuffer();
-    await drive(`${url}/health`, clients, 1);
-    const rows: Array<{ phase: string; endpoint: string; r: Result; eld: { p99: number; max: number } }> = [];
+    await driveLoad(`${url}/health`, clients, 1);
+    const rows: Array<{ phase: string; endpoint: string; r: LoadResult; eld: { p99: number; max: number } }> = [];
     const measure = async (phase: string) => {
       for (const [endpoint, path] of [['/health', '/health'], ['cached page', CACHED_PAGE]] as const) {
         await ask(child, { eld: 'reset' });
-        const r = await drive(`${url}${path}`, clients, seconds);
+        const r = await driveLoad(`${url}${path}`, clients, seconds);
         const eld = (await ask(child, { eld: 'read' })) as { eld: { p99: number; max: number } };
         rows.push({ phase, endpoint, r, eld: eld.eld });
       }

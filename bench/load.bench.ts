@@ -5,6 +5,7 @@
 //   npx tsx bench/load.bench.ts [db] [clients=8] [seconds=5]   (db default: .tmp/test/interdep.duckdb, opened read-only)
 import { cpus, loadavg } from 'node:os';
 import { startServer, type RunningServer } from '../src/api/server.js';
+import { driveLoad, type LoadResult } from './http-load.js';
 
 const db = process.argv[2] ?? '.tmp/test/interdep.duckdb';
 const clients = Number(process.argv[3] ?? 8);
@@ -19,33 +20,10 @@ const ENDPOINTS: Array<[string, string]> = [
   ['metrics registry', '/api/metrics'],
 ];
 
-interface Result { name: string; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number }
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+interface Result extends LoadResult { name: string }
 
 async function drive(server: RunningServer, name: string, path: string): Promise<Result> {
-  const url = `${server.url}${path}`;
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const client = async () => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      try {
-        const res = await fetch(url);
-        await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t0);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: clients }, client));
-  const elapsed = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  return { name, requests: sorted.length, errors, rps: sorted.length / elapsed, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99) };
+  return { name, ...(await driveLoad(`${server.url}${path}`, clients, seconds)) };
 }
 
 async function pass(label: string, cacheSize: number): Promise<void> {
