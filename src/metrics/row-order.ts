@@ -104,9 +104,34 @@ export class RowKeys {
     }
     return out;
   }
+
+  /** The same rows as MetricRow objects, in storage order. */
+  rows(value: (k: number) => number | null, flags: (k: number) => string): MetricRow[] {
+    const order = this.order();
+    const rows = new Array<MetricRow>(order.length);
+    for (let r = 0; r < order.length; r++) {
+      const k = order[r]!;
+      const cp = this.counterpart[k]!;
+      rows[r] = {
+        subject: this.names[this.subject[k]!]!, counterpart: cp < 0 ? null : this.names[cp]!, year: this.year[k]!,
+        value: value(k), low: null, high: null, flags: flags(k),
+      };
+    }
+    return rows;
+  }
 }
 
-/** Columns as MetricRows (for the row-based runner and the references). */
+/** A step's output before it is laid out: the rows' keys, and each row's value and flags by index. */
+export interface KeyedRows {
+  keys: RowKeys;
+  value: (k: number) => number | null;
+  flags: (k: number) => string;
+}
+
+export const asColumns = (r: KeyedRows): MetricColumns => r.keys.columns(r.value, r.flags);
+export const asRows = (r: KeyedRows): MetricRow[] => r.keys.rows(r.value, r.flags);
+
+/** Columns as MetricRows. */
 export function rowsOfColumns(c: MetricColumns): MetricRow[] {
   const rows = new Array<MetricRow>(c.length);
   for (let r = 0; r < c.length; r++) {

@@ -153,6 +153,26 @@ function buildCoded(
   return { directed, nodes, index: new Map(nodes.map((id, i) => [id, i])), from: from.slice(0, e), to: to.slice(0, e), weight: weights.slice(0, e) };
 }
 
+/**
+ * Each node's in-ties as lists (CSR by target): node t's come from source[start[t]..start[t+1]) with those weights,
+ * in arc order (sorted by source), so a sum over them adds the terms in the order a pass over the arcs would.
+ */
+export function inArcs(g: LayerGraph): { start: Int32Array; source: Int32Array; weight: Float64Array } {
+  const n = g.nodes.length;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < g.to.length; e++) start[g.to[e]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const source = new Int32Array(g.from.length);
+  const weight = new Float64Array(g.from.length);
+  for (let e = 0; e < g.from.length; e++) {
+    const k = fill[g.to[e]!]!++;
+    source[k] = g.from[e]!;
+    weight[k] = g.weight[e]!;
+  }
+  return { start, source, weight };
+}
+
 /** Dense n×n weight matrix, row-major: W[i*n + j] = weight of the arc i→j (0 when absent). */
 export function denseWeights(g: LayerGraph): Float64Array {
   const n = g.nodes.length;

@@ -2,7 +2,7 @@
 // important states depend on it). Page, Brin, Motwani & Winograd (1999), "The PageRank Citation Ranking: Bringing
 // Order to the Web", Stanford InfoLab 1999-66. Same conventions as networkx.pagerank: out-weights normalised per node,
 // dangling nodes spread uniformly, undirected ties count in both directions, scores sum to 1.
-import type { LayerGraph } from './graph.js';
+import { inArcs, type LayerGraph } from './graph.js';
 
 export interface PagerankOptions {
   /** Damping factor (probability of following a tie). */
@@ -19,14 +19,20 @@ export function pagerank(g: LayerGraph, options: Partial<PagerankOptions> = {}):
   const n = g.nodes.length;
   const outW = new Float64Array(n);
   for (let e = 0; e < g.from.length; e++) outW[g.from[e]!]! += g.weight[e]!;
+  const { start, source, weight } = inArcs(g);
   let x = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < maxIterations; it++) {
     const next = new Float64Array(n);
     let dangling = 0;
     for (let i = 0; i < n; i++) if (outW[i] === 0) dangling += x[i]!;
-    for (let e = 0; e < g.from.length; e++) {
-      const i = g.from[e]!;
-      next[g.to[e]!]! += (alpha * x[i]! * g.weight[e]!) / outW[i]!;
+    // Each node sums its in-ties in arc order: the same terms, in the same order, as a pass over the arc list.
+    for (let t = 0; t < n; t++) {
+      let acc = 0;
+      for (let k = start[t]!, end = start[t + 1]!; k < end; k++) {
+        const i = source[k]!;
+        acc += (alpha * x[i]! * weight[k]!) / outW[i]!;
+      }
+      next[t] = acc;
     }
     let change = 0;
     for (let i = 0; i < n; i++) {

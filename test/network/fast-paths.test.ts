@@ -229,7 +229,9 @@ describe('rows in storage order', () => {
     const input: Array<[string, string | null, number]> = [['RUS', 'BLR', 2001], ['BLR', null, 2000], ['RUS', 'BLR', 2000], ['BLR', 'RUS', 1999], ['BLR', null, 1999], ['AUT', 'RUS', 2005]];
     const value = input.map((_, k) => (k === 2 ? null : k + 0.5));
     input.forEach(([s, c, y]) => keys.add(s, c, y));
-    const rows = rowsOfColumns(keys.columns((k) => value[k]!, (k) => (value[k] === null ? 'x' : '')));
+    const flags = (k: number) => (value[k] === null ? 'x' : '');
+    const rows = keys.rows((k) => value[k]!, flags);
+    expect(rowsOfColumns(keys.columns((k) => value[k]!, flags))).toEqual(rows);
     const expected = input.map(([subject, counterpart, year], k) => ({ subject, counterpart, year, value: value[k]!, low: null, high: null, flags: value[k] === null ? 'x' : '' }))
       .sort((a, b) => a.subject.localeCompare(b.subject) || (a.counterpart ?? '').localeCompare(b.counterpart ?? '') || a.year - b.year);
     expect(rows).toEqual(expected);

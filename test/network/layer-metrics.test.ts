@@ -3,6 +3,8 @@
 // values by hand; and real-data checks on the built database (read-only: the compute step run on the input SELECT).
 import { describe, expect, it } from 'vitest';
 import { LAYER_SPECS, LAYERS, NETWORK_METRICS } from '../../src/metrics/families/network.js';
+import { rowsOfColumns } from '../../src/metrics/row-order.js';
+import { tradeFlowSql } from '../../src/metrics/trade-flow.js';
 import { METRIC_INDEX } from '../../src/metrics/registry.js';
 import type { MetricDefinition, MetricRow } from '../../src/metrics/types.js';
 import type { Row } from '../../src/store/db.js';
@@ -10,7 +12,7 @@ import { buildLayer } from '../../src/network/graph.js';
 import { structuralEquivalence } from '../../src/network/structural-equivalence.js';
 import { readLayerEdges } from '../../src/store/queries/network-layers.js';
 import { openBuiltDb } from '../helpers/built-db.js';
-import { runMetric, sameRows } from '../helpers/metric-harness.js';
+import { loadTables, runMetric, sameRows } from '../helpers/metric-harness.js';
 import { rng, syntheticTrade } from '../helpers/synthetic-trade.js';
 
 const STATES = ['BLR', 'RUS', 'POL', 'DEU', 'UKR', 'KAZ', 'LTU'];
@@ -81,6 +83,24 @@ describe('per-layer network metrics on SYNTHETIC layers: runner (input SELECT + 
       expect(sameRows(run.sql, run.reference)).toBeNull();
     });
   }
+});
+
+describe('columnar form of the TS steps (ComputeStep.columns) on SYNTHETIC layers', () => {
+  it('gives the rows compute gives, in the same (storage) order, for every network metric that has it', async () => {
+    const db = await loadTables(data);
+    try {
+      await db.run(`INSERT INTO trade_flow ${tradeFlowSql('default')}`);
+      for (const m of NETWORK_METRICS.filter((d) => d.compute?.columns)) {
+        const rows = await db.all(`SELECT * FROM (${m.compute!.input({ source: 'default' })}) AS input`);
+        const input = { length: rows.length, columns: Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])])) };
+        const fromColumns = rowsOfColumns(m.compute!.columns!(input));
+        expect(fromColumns.length, m.id).toBeGreaterThan(0);
+        expect(fromColumns, m.id).toEqual(m.compute!.compute(rows));
+      }
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('per-layer metrics: values by hand', () => {

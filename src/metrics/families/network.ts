@@ -17,10 +17,12 @@
 // composite layer: in the share layers (trade, energy, arms) every state's ties sum to 1 by construction; undirected
 // layers (igo, alliance) have one strength, network.strength_<layer>. Density and degree centralisation are per
 // layer-year, with no state as subject: they are not stored but computed on request by `interdep network` and the API
-// (/api/network/...). Build cost, measured on a copy of the test database (every year, one core, 2026-11-29): all 42
-// network metrics 234 s, of which betweenness 11 s on igo and 13 s on composite (under the ~30 s a combination may
-// cost, so every combination is registered: NOT_STORED is empty), structural equivalence 30 s (1.8M rows); most of
-// the rest is each metric re-reading its layer (the IGO co-membership self-join ~8 s, the composite layer ~6 s).
+// (/api/network/...). Build cost, measured on a copy of the test database (every year, 2026-12-04, two cores shared
+// with other jobs): the TS steps of all 42 network metrics ~25 s of CPU (135 s with the implementations before the
+// array ones in network/), so every combination is registered (NOT_STORED is empty); most of their build time is now
+// the runner reading the inputs and writing the 5.3M rows of indirect dependence, its share and structural
+// equivalence. The measures of a layer share its yearly graphs (and the two indirect metrics T) when the runner hands
+// them the same input object (see `shared`); each step also has a columnar form (ComputeStep.columns).
 import type { Citation } from '../citations.js';
 import { tradeFlowOf } from '../sql-fragments.js';
 import type { TradeFlow } from '../trade-flow.js';
@@ -32,8 +34,8 @@ import { layersByYear, nodeMeasure, type NodeMeasure } from '../../network/node-
 import { structuralEquivalence } from '../../network/structural-equivalence.js';
 import { blocsOf } from '../../network/summaries.js';
 import { routesFromRows, routeYears, transitShares, type Route, type TransitGrouping } from '../../network/transit.js';
-import { RowKeys, rowsOfColumns } from '../row-order.js';
-import type { ComputeStep, InputColumns, MetricColumns, MetricDefinition, MetricParams, MetricRow, ReferenceInput, TradeSource } from '../types.js';
+import { asColumns, asRows, RowKeys, type KeyedRows } from '../row-order.js';
+import type { ComputeStep, InputColumns, MetricDefinition, MetricParams, MetricRow, ReferenceInput, TradeSource } from '../types.js';
 
 const V = '1.0.0';
 /** Indirect-only pairs below this T are not stored (a path product this small is noise at the panel's precision). */
@@ -322,9 +324,9 @@ const inputOfRows = (rows: ReadonlyArray<Record<string, unknown>>): InputColumns
     columns: Object.fromEntries(Object.keys(rows[0] ?? {}).map((c) => [c, rows.map((r) => r[c])])),
   }));
 
-/** A compute step from its columnar form: compute(rows) = the same columns, as rows. */
-const columnarStep = (input: ComputeStep['input'], columns: (input: InputColumns) => MetricColumns): ComputeStep => ({
-  input, columns, compute: (rows) => rowsOfColumns(columns(inputOfRows(rows))),
+/** A compute step in both forms, from one function of the input as columns: columns(input), and compute(rows) = the same, as rows. */
+const columnarStep = (input: ComputeStep['input'], keyed: (input: InputColumns) => KeyedRows): ComputeStep => ({
+  input, columns: (cols) => asColumns(keyed(cols)), compute: (rows) => asRows(keyed(inputOfRows(rows))),
 });
 
 const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags = ''): MetricRow =>
@@ -360,13 +362,16 @@ function indirectPairs(graphs: YearGraphs): IndirectPairs {
   return p;
 }
 
-function indirectColumns(p: IndirectPairs, kind: 'total' | 'share'): MetricColumns {
-  return p.keys.columns((k) => (kind === 'total' ? p.total[k]! : indirectShare(p.total[k]!, p.direct[k]!)), (k) => (p.direct[k] === 0 ? 'indirect_only' : ''));
+function indirectRows(p: IndirectPairs, kind: 'total' | 'share'): KeyedRows {
+  return {
+    keys: p.keys, value: (k) => (kind === 'total' ? p.total[k]! : indirectShare(p.total[k]!, p.direct[k]!)),
+    flags: (k) => (p.direct[k] === 0 ? 'indirect_only' : ''),
+  };
 }
 
 /** Both indirect metrics read the trade layer's input, as its node measures do: the runner reads it once for all. */
 const indirectStep = (kind: 'total' | 'share') => columnarStep(layerInput('trade'),
-  (input) => indirectColumns(shared(input, 'indirect', () => indirectPairs(graphsOf('trade', input))), kind));
+  (input) => indirectRows(shared(input, 'indirect', () => indirectPairs(graphsOf('trade', input))), kind));
 
 const indirect: MetricDefinition = {
   id: 'network.indirect_dependence', title: 'Indirect (network) trade dependence, Leontief/Katz form', family: 'network',
@@ -377,7 +382,7 @@ const indirect: MetricDefinition = {
   direction: 'higher = subject more dependent on counterpart, directly or through third states',
   level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true, sql: computedInTs('network.indirect_dependence'),
   compute: indirectStep('total'),
-  reference: (input, p) => rowsOfColumns(indirectColumns(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'total')),
+  reference: (input, p) => asRows(indirectRows(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'total')),
 };
 
 const share: MetricDefinition = {
@@ -389,12 +394,12 @@ const share: MetricDefinition = {
   direction: 'higher = more of the dependence is indirect, through third states',
   level: 'directed', inputs: ['trade_flow'], version: V, usesTradeSource: true, sql: computedInTs('network.indirect_share'),
   compute: indirectStep('share'),
-  reference: (input, p) => rowsOfColumns(indirectColumns(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'share')),
+  reference: (input, p) => asRows(indirectRows(indirectPairs(layersByYear(tradeLayerTs(input, p.source), true)), 'share')),
 };
 
 // ---- node measures of every layer (monadic), one factory ----
 
-function nodeColumns(graphs: YearGraphs, measure: NodeMeasure): MetricColumns {
+function nodeRows(graphs: YearGraphs, measure: NodeMeasure): KeyedRows {
   const keys = new RowKeys();
   const value: Array<number | null> = [];
   for (const [year, g] of graphs) {
@@ -406,7 +411,7 @@ function nodeColumns(graphs: YearGraphs, measure: NodeMeasure): MetricColumns {
     }
     g.nodes.forEach((id, i) => { keys.add(id, null, year); value.push(values ? values[i]! : null); });
   }
-  return keys.columns((k) => value[k]!, (k) => (value[k] === null ? 'no_convergence' : ''));
+  return { keys, value: (k) => value[k]!, flags: (k) => (value[k] === null ? 'no_convergence' : '') };
 }
 
 /** The text of one node measure, for any layer (w = the layer's tie weight; an undirected tie counts both ways). */
@@ -476,7 +481,7 @@ const NOT_STORED: ReadonlyArray<readonly [LayerName, string]> = [];
 
 /** Everything a per-layer metric shares: level-independent fields from the layer's spec, input SELECT, reference. */
 function layerMetric(
-  layer: LayerName, id: string, compute: (graphs: YearGraphs) => MetricColumns,
+  layer: LayerName, id: string, compute: (graphs: YearGraphs) => KeyedRows,
   meta: Pick<MetricDefinition, 'title' | 'formula' | 'description' | 'citations' | 'unit' | 'range' | 'direction'>,
 ): MetricDefinition {
   const spec = LAYER_SPECS[layer];
@@ -484,7 +489,7 @@ function layerMetric(
     id, family: 'network', ...meta, level: 'monadic', inputs: spec.inputs, version: V, usesTradeSource: spec.usesTradeSource,
     ...(spec.dependsOn ? { dependsOn: spec.dependsOn } : {}), sql: computedInTs(id),
     compute: columnarStep(layerInput(layer), (input) => compute(graphsOf(layer, input))),
-    reference: (input, p) => rowsOfColumns(compute(layersByYear(spec.rows(input, p.source), spec.directed))),
+    reference: (input, p) => asRows(compute(layersByYear(spec.rows(input, p.source), spec.directed))),
   };
 }
 
@@ -492,7 +497,7 @@ const tieText = (layer: LayerName) =>
   `${LAYER_SPECS[layer].directed ? 'Directed' : 'Undirected'} ${layer} layer of the year: w(i${LAYER_SPECS[layer].directed ? '→' : ','}j) = ${LAYER_SPECS[layer].weight}.`;
 
 function nodeMetric(layer: LayerName, meta: NodeMeta): MetricDefinition {
-  return layerMetric(layer, `network.${meta.name}_${layer}`, (graphs) => nodeColumns(graphs, meta.measure), {
+  return layerMetric(layer, `network.${meta.name}_${layer}`, (graphs) => nodeRows(graphs, meta.measure), {
     ...meta, title: `${meta.title} in the ${layer} network`, description: `${meta.description} ${tieText(layer)}`,
   });
 }
@@ -502,18 +507,18 @@ const NODE_METRICS: MetricDefinition[] = LAYERS.flatMap((layer) => layerMeasures
 // ---- blocs (monadic, a category) ----
 
 /** Each state's bloc number in each year: Louvain (seed 1) as `interdep blocs`, blocs numbered by size, then first member. */
-function blocColumns(graphs: YearGraphs): MetricColumns {
+function blocRows(graphs: YearGraphs): KeyedRows {
   const keys = new RowKeys();
   const bloc: number[] = [];
   for (const [year, g] of graphs) {
     for (const b of blocsOf(g, BLOC_SEED).blocs) for (const id of b.members) { keys.add(id, null, year); bloc.push(b.bloc); }
   }
-  return keys.columns((k) => bloc[k]!, () => '');
+  return { keys, value: (k) => bloc[k]!, flags: () => '' };
 }
 
 const BLOC_SEED = 1;
 
-const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer, `network.bloc_${layer}`, blocColumns, {
+const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer, `network.bloc_${layer}`, blocRows, {
   title: `Bloc (Louvain community) in the ${layer} network`,
   formula: 'bloc(i) = rank of i’s community among the year’s Louvain communities (seed 1), by size desc, then by smallest member code',
   description: `A category, not a quantity: the number of the subject's bloc in the year, the community that modularity maximisation (Louvain, seeded: the same partition \`interdep blocs --layer ${layer}\` lists) puts it in, on the layer's undirected view (w(i,j) + w(j,i)). 1 = the largest bloc of the year; two states with the same number that year are in the same bloc; numbers of different years or layers are not comparable (compare memberships, not numbers). ${tieText(layer)}`,
@@ -526,7 +531,7 @@ const BLOC_METRICS: MetricDefinition[] = LAYERS.map((layer) => layerMetric(layer
 const EQUIVALENCE_LAYERS = ['trade', 'igo', 'alliance'] as const satisfies readonly LayerName[];
 
 /** Structural equivalence of every tied pair (both orders) per year, from the layers' graphs per year. */
-function equivalenceColumns(byLayer: readonly YearGraphs[]): MetricColumns {
+function equivalenceRows(byLayer: readonly YearGraphs[]): KeyedRows {
   const keys = new RowKeys();
   const value: number[] = []; // NaN: constant profile (NULL)
   for (const [year, layers] of equivalenceLayers(byLayer)) {
@@ -541,7 +546,7 @@ function equivalenceColumns(byLayer: readonly YearGraphs[]): MetricColumns {
       value.push(v, v);
     }
   }
-  return keys.columns((k) => (Number.isNaN(value[k]) ? null : value[k]!), (k) => (Number.isNaN(value[k]) ? 'constant_profile' : ''));
+  return { keys, value: (k) => (Number.isNaN(value[k]) ? null : value[k]!), flags: (k) => (Number.isNaN(value[k]) ? 'constant_profile' : '') };
 }
 
 /** The rows of one layer of the union input (column `layer`), as a layer's input. */
@@ -590,7 +595,7 @@ const equivalence: MetricDefinition = {
   inputs: ['trade_flow', 'igo_membership', 'alliance'], version: V, usesTradeSource: true, sql: computedInTs('network.structural_equivalence'),
   compute: columnarStep(
     (p) => EQUIVALENCE_LAYERS.map((l) => `SELECT '${l}' AS layer, l.* FROM (${layerInput(l)(p)}) AS l`).join('\nUNION ALL\n'),
-    (input) => equivalenceColumns(EQUIVALENCE_LAYERS.map((l) => graphsOf(l, rowsOfLayer(input, l)))),
+    (input) => equivalenceRows(EQUIVALENCE_LAYERS.map((l) => graphsOf(l, rowsOfLayer(input, l)))),
   ),
   reference: (input, p) => equivalenceReference(EQUIVALENCE_LAYERS.flatMap((l) => LAYER_SPECS[l].rows(input, p.source).map((r) => ({ ...r, layer: l })))),
 };
