@@ -69,13 +69,9 @@ export function productFlowSql(): string {
           MAX(CASE WHEN c.decl = 3 THEN 1 ELSE 0 END) AS mirror
      FROM (SELECT b.year, b.exporter, b.importer, b.product, b.value_usd, b.lvl, b.decl,
                   MIN(b.decl) OVER (PARTITION BY b.year, b.exporter, b.importer) AS best
-             FROM (SELECT t.year, t.exporter, t.importer, t.product, t.value_usd, LENGTH(t.product) AS lvl,
-                          CASE WHEN t.reporter = t.importer THEN 1 WHEN t.reporter IS NULL THEN 2 ELSE 3 END AS decl,
-                          MAX(LENGTH(t.product)) OVER (PARTITION BY t.year) AS top
-                     FROM trade_product AS t
-                     JOIN ${chosenDatasetSql(false)} AS d ON d.year = t.year AND d.dataset = t.dataset
-                    WHERE ${bilateral('t')}) AS b
-            WHERE b.lvl = b.top) AS c
+             FROM (SELECT r.year, r.exporter, r.importer, r.product, r.value_usd, r.lvl,
+                          CASE WHEN r.reporter = r.importer THEN 1 WHEN r.reporter IS NULL THEN 2 ELSE 3 END AS decl
+                     FROM ${longestCodeRowsSql(false)} AS r) AS b) AS c
     WHERE c.decl = c.best
     GROUP BY c.year, c.exporter, c.importer, c.product)`;
 }
@@ -83,14 +79,26 @@ export function productFlowSql(): string {
 /** Exports to the world: (year, exporter, product, value US$, lvl). */
 export function worldExportSql(): string {
   return `
-  (SELECT b.year, b.exporter, b.product, SUM(b.value_usd) AS value, MAX(b.lvl) AS lvl
-     FROM (SELECT t.year, t.exporter, t.product, t.value_usd, LENGTH(t.product) AS lvl,
-                  MAX(LENGTH(t.product)) OVER (PARTITION BY t.year) AS top
-             FROM trade_product AS t
-             JOIN ${chosenDatasetSql(true)} AS d ON d.year = t.year AND d.dataset = t.dataset
-            WHERE ${toWorld('t')}) AS b
-    WHERE b.lvl = b.top
-    GROUP BY b.year, b.exporter, b.product)`;
+  (SELECT r.year, r.exporter, r.product, SUM(r.value_usd) AS value, MAX(r.lvl) AS lvl
+     FROM ${longestCodeRowsSql(true)} AS r
+    GROUP BY r.year, r.exporter, r.product)`;
+}
+
+/**
+ * The kept rows of each year's chosen dataset (bilateral or to the world) at that year's longest product code, with
+ * lvl = the code's length. The longest length comes from a grouped join rather than a window over every row: 2.5×
+ * faster on a BACI-sized year in DuckDB (bench/product.bench.ts).
+ */
+function longestCodeRowsSql(world: boolean): string {
+  const rows = `
+      (SELECT t.year, t.exporter, t.importer, t.reporter, t.product, t.value_usd, LENGTH(t.product) AS lvl
+         FROM trade_product AS t
+         JOIN ${chosenDatasetSql(world)} AS d ON d.year = t.year AND d.dataset = t.dataset
+        WHERE ${world ? toWorld('t') : bilateral('t')})`;
+  return `
+    (SELECT a.year, a.exporter, a.importer, a.reporter, a.product, a.value_usd, a.lvl
+       FROM ${rows} AS a
+       JOIN (SELECT x.year, MAX(x.lvl) AS top FROM ${rows} AS x GROUP BY x.year) AS l ON l.year = a.year AND l.top = a.lvl)`;
 }
 
 const becClassSql = (col: string) => {
