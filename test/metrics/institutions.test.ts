@@ -32,6 +32,19 @@ const HAND = {
 
 const values = (id: string, tables: Record<string, Row[]> = HAND) => checkedValues(id, tables);
 
+// After COW ends (2014) memberships come from the CIA World Factbook. 2015 full members: UN {BLR, RUS}, EAEU {BLR, RUS},
+// CSTO {BLR, RUS}, COE {RUS}; BLR is a WTO observer. A Factbook row in a COW year (BLR in the EU, 2014) must be ignored.
+const FACTBOOK = 'cia_factbook_igo_trade_partners_1990_2025';
+const f = (year: number, state: string, igo: string, status: string) => ({ dataset: FACTBOOK, year, state, igo, status });
+const WITH_FACTBOOK = {
+  igo_membership: [
+    ...HAND.igo_membership,
+    f(2015, 'BLR', 'UN', 'full'), f(2015, 'RUS', 'UN', 'full'), f(2015, 'BLR', 'EAEU', 'full'), f(2015, 'RUS', 'EAEU', 'full'),
+    f(2015, 'BLR', 'CSTO', 'full'), f(2015, 'RUS', 'CSTO', 'full'), f(2015, 'RUS', 'COE', 'full'), f(2015, 'BLR', 'WTO', 'observer'),
+    f(2014, 'BLR', 'EU', 'full'),
+  ],
+};
+
 describe('institutions: known answers (hand-computed)', () => {
   it('counts of full and of any memberships, with bounds and missing:status where a status is unknown', async () => {
     const full = await values('igo.count_full');
@@ -104,6 +117,34 @@ describe('institutions: known answers (hand-computed)', () => {
   });
 });
 
+describe('institutions: Factbook years after COW (hand-computed)', () => {
+  const SRC = 'source:cia_factbook';
+  it('counts and shared counts of 2015 come from the Factbook and say so; a Factbook row in a COW year changes nothing', async () => {
+    const full = await values('igo.count_full', WITH_FACTBOOK);
+    expect(full.get('BLR>@2015')).toMatchObject({ value: 3, low: null, high: null, flags: SRC }); // UN, EAEU, CSTO
+    expect(full.get('RUS>@2015')).toMatchObject({ value: 4, flags: SRC }); // + COE
+    expect(full.get('BLR>@2014')).toMatchObject({ value: 4, low: 4, high: 5, flags: 'missing:status' }); // as without the Factbook
+    expect((await values('igo.count_any', WITH_FACTBOOK)).get('BLR>@2015')).toMatchObject({ value: 4, flags: SRC });
+    const shared = await values('igo.shared_full', WITH_FACTBOOK);
+    expect(shared.get('BLR>RUS@2015')).toMatchObject({ value: 3, flags: SRC });
+    expect(shared.get('BLR>RUS@2014')).toMatchObject({ value: 4, flags: 'missing:status' });
+  });
+
+  it('shares of 2015: shared 3/3 and 3/4, bloc 2/3 (EAEU, CSTO) and 2/4, co-member 1 each way (every shared body has 2 members)', async () => {
+    const share = await values('igo.shared_share', WITH_FACTBOOK);
+    expect(share.get('BLR>RUS@2015')).toMatchObject({ value: 1, flags: SRC });
+    expect(share.get('RUS>BLR@2015')).toMatchObject({ value: 0.75, flags: SRC });
+    const bloc = await values('igo.bloc_share', WITH_FACTBOOK);
+    expect(bloc.get('BLR>RUS@2015')!.value).toBeCloseTo(2 / 3, 15);
+    expect(bloc.get('BLR>RUS@2015')!.flags).toBe(SRC);
+    expect(bloc.get('RUS>BLR@2015')).toMatchObject({ value: 0.5, flags: SRC });
+    expect(bloc.get('BLR>RUS@2014')).toMatchObject({ value: 0.75, flags: 'missing:status' }); // the EU row of the Factbook is not used
+    const co = await values('igo.comember_share', WITH_FACTBOOK);
+    expect(co.get('BLR>RUS@2015')).toMatchObject({ value: 1, flags: SRC });
+    expect(co.get('RUS>BLR@2015')).toMatchObject({ value: 1, flags: SRC }); // COE has no other member: not in N*
+  });
+});
+
 // ---- SYNTHETIC data (seeded; not real memberships) ----
 
 const STATES = ['BLR', 'RUS', 'POL', 'DEU', 'UKR', 'KAZ', 'USA', 'CHN'];
@@ -121,6 +162,15 @@ function syntheticMemberships(seed: number): { igo_membership: Row[] } {
       }
     }
   }
+  // a year after COW from the Factbook (no unknown statuses there), and a Factbook row in a COW year that must be ignored
+  for (const state of STATES) {
+    for (const igo of [...IGOS, 'EAEU']) {
+      if (r() < 0.45) continue;
+      const u = r();
+      rows.push(f(2015, state, igo, u < 0.75 ? 'full' : u < 0.85 ? 'associate' : 'observer'));
+    }
+  }
+  rows.push(f(2013, 'KAZ', 'EAEU', 'full'));
   // a state-year with no full membership at all (zero_total paths), and a row of another dataset that must be ignored
   rows.push(m(2014, 'MDA', 'CIS', 'observer'), m(2014, 'MDA', 'ICAO', 'missing'));
   rows.push({ dataset: 'other_igo_source', year: 2014, state: 'BLR', igo: 'EU', status: 'full' });
@@ -140,8 +190,8 @@ describe('institutions: properties (SYNTHETIC data)', () => {
     const { sql } = await runMetric('igo.shared_full', data);
     const byKey = new Map(sql.map((r) => [key(r), r]));
     for (const r of sql) expect(byKey.get(`${r.counterpart}|${r.subject}|${r.year}`)).toMatchObject({ value: r.value, low: r.low, high: r.high, flags: r.flags });
-    const states = (y: number) => new Set((data.igo_membership as Array<{ year: number; state: string; dataset: string }>).filter((x) => x.year === y && x.dataset === COW).map((x) => x.state)).size;
-    for (const y of [2012, 2013, 2014]) expect(sql.filter((r) => r.year === y).length).toBe(states(y) * (states(y) - 1));
+    const states = (y: number) => new Set((data.igo_membership as Array<{ year: number; state: string; dataset: string }>).filter((x) => x.year === y && x.dataset === (y > 2014 ? FACTBOOK : COW)).map((x) => x.state)).size;
+    for (const y of [2012, 2013, 2014, 2015]) expect(sql.filter((r) => r.year === y).length).toBe(states(y) * (states(y) - 1));
   });
 
   it('comember_share: the shares of each subject-year with a value sum to 1 (1e-12)', async () => {
@@ -159,7 +209,7 @@ describe('institutions: properties (SYNTHETIC data)', () => {
       expect(r.value!).toBeGreaterThanOrEqual(0);
       expect(r.value!).toBeLessThanOrEqual(any.get(key(r))!.value!);
       if (r.flags === 'missing:status') expect(r.low! === r.value && r.high! > r.value!).toBe(true);
-      else expect([r.low, r.high, r.flags]).toEqual([null, null, '']);
+      else expect([r.low, r.high, r.flags]).toEqual([null, null, r.year > 2014 ? 'source:cia_factbook' : '']);
     }
   });
 
@@ -201,7 +251,7 @@ describe('institutions: real data (COW IGO v3)', () => {
     );
 
   it('every short name of the bloc list (and of the exclusions) exists in the igo table', async () => {
-    const names = new Set((await db.all<{ igo: string }>(`SELECT igo FROM igo WHERE dataset = 'cow_igo_v3'`)).map((r) => r.igo));
+    const names = new Set((await db.all<{ igo: string }>(`SELECT igo FROM igo`)).map((r) => r.igo));
     for (const o of [...BLOC_ORGANISATIONS, ...NOT_BLOC_ORGANISATIONS]) expect(names.has(o.igo), o.igo).toBe(true);
   });
 
@@ -224,6 +274,17 @@ describe('institutions: real data (COW IGO v3)', () => {
     expect((await value('igo.bloc_share', 'BLR', 'RUS'))!.value).toBeCloseTo(3 / 48, 12);
     // Russia: 3 of its 88 full memberships are in bodies including Belarus
     expect((await value('igo.bloc_share', 'RUS', 'BLR'))!.value).toBeCloseTo(3 / 88, 12);
+  });
+
+  it('after COW, the Factbook: Belarus 29 full memberships in 2015 and 30 in 2016, when CIS, CSTO and the EAEU make bloc_share on RUS 3/30', async () => {
+    const at = (metric: string, subject: string, counterpart: string | null, year: number) =>
+      db.one<MetricRow & Row>(`SELECT value, flags FROM metric_value WHERE metric = ? AND subject = ? AND counterpart IS NOT DISTINCT FROM ? AND year = ?`,
+        [metric, subject, counterpart, year]);
+    expect(await at('igo.count_full', 'BLR', null, 2015)).toMatchObject({ value: 29, flags: 'source:cia_factbook' });
+    expect(await at('igo.count_full', 'BLR', null, 2016)).toMatchObject({ value: 30, flags: 'source:cia_factbook' });
+    // the 2015 edition does not list Belarus in the EAEU yet (the Factbook's lists lag): 2 of 29 (CIS, CSTO)
+    expect((await at('igo.bloc_share', 'BLR', 'RUS', 2015))!.value).toBeCloseTo(2 / 29, 12);
+    expect((await at('igo.bloc_share', 'BLR', 'RUS', 2016))!.value).toBeCloseTo(3 / 30, 12);
   });
 
   it('Belarus–Russia 2014: 45 shared full memberships; 45/48 of Belarus\'s, 45/88 of Russia\'s', async () => {

@@ -6,8 +6,9 @@
 // alignment. Universal and pan-European bodies open to both sides (UN, IMF, World Bank, WTO, OSCE, EBRD, EAPC) are
 // not bloc bodies. Each integration project is counted once, by its flagship organisation, not by its agencies,
 // banks or technical bodies (so neither side is inflated by counting one project several times). Only organisations
-// that COW IGO v3 covers (1965–2014) can be listed: the Union State, the Customs Union and the Eurasian Economic
-// Union (2015) are absent from the data, and the G7/G8 is not an IGO in COW.
+// in the data can be listed: COW IGO v3 (1965–2014) and, after it, the CIA World Factbook mapped onto COW ids, which
+// adds the Eurasian Economic Union (2015); the Union State and the Customs Union are in neither, and the G7/G8 is not
+// an IGO in COW.
 //
 // COW IGO v3: Pevehouse, Nordstrom, McManus & Jamison (2020), Journal of Peace Research 57(3): 492–503.
 
@@ -33,6 +34,10 @@ export const BLOC_ORGANISATIONS: readonly BlocOrganisation[] = [
   {
     igo: 'EAEC', name: 'Eurasian Economic Community (EurAsEC)', bloc: 'russia', years: [2000, 2014],
     why: 'Russia-led economic union of Russia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan (Uzbekistan 2006–08), with votes weighted by contribution (Russia 40%); predecessor of the Eurasian Economic Union.',
+  },
+  {
+    igo: 'EAEU', name: 'Eurasian Economic Union', bloc: 'russia', years: [2015, null],
+    why: 'Successor of EurAsEC from 1 January 2015 (Treaty on the Eurasian Economic Union, Astana 2014): customs union and single market of Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, in which Russia is most of the members\' combined economy. Not in COW IGO v3 (which ends 2014): its memberships come from the CIA World Factbook (id from data-src/igo_crosswalk_cia_cow).',
   },
   {
     igo: 'CSTO', name: 'Collective Security Treaty Organization', bloc: 'russia', years: [2002, null],

