@@ -39,6 +39,7 @@ export function buildOpenApi(routes: readonly RouteDef[]): Record<string, unknow
           200: { description: 'success', content: { [produces]: { schema: {} } } },
           400: errorResponse('a parameter is invalid; the message names it'),
           404: errorResponse('not found'),
+          ...(r.job ? { 503: errorResponse('the server is busy with other jobs (Retry-After gives the seconds to wait), or the client went away') } : {}),
         },
       },
     };

@@ -44,6 +44,8 @@ export interface RouteDef<P = any, Q = any, B = any> {
   body?: z.ZodType<B>;
   /** Responses depend only on the URL (the database is read-only): cache them. */
   cache?: boolean;
+  /** The handler runs a job (api/jobs/): when the job queue is full it answers 503 with Retry-After. */
+  job?: boolean;
   /** Media type of a successful response (default application/json). */
   produces?: string;
   handler: (input: RouteInput<P, Q, B>) => Promise<unknown> | unknown;

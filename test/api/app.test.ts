@@ -276,6 +276,16 @@ describe('network endpoints', () => {
     expect(body.paths).toHaveLength(3);
   });
 
+  it('a 404 raised inside the job worker keeps its status and message; job routes declare 503 in /openapi.json', async () => {
+    const none = await get('/api/network/trade?year=1801');
+    expect(none.status).toBe(404);
+    expect(none.body.error).toBe('the trade layer has no ties in 1801');
+    const doc = (await get('/openapi.json')).body;
+    expect(doc.paths['/api/network/{layer}'].get.responses['503']).toBeDefined();
+    expect(doc.paths['/api/scenarios/run'].post.responses['503']).toBeDefined();
+    expect(doc.paths['/api/country/{country}/summary'].get.responses['503']).toBeUndefined();
+  });
+
   it('bad network parameters → 400 naming them', async () => {
     expect((await get('/api/network/roads?year=2013')).body.error).toMatch(/parameter "layer"/);
     expect((await get('/api/network/trade')).body.error).toMatch(/parameter "year"/);

@@ -1,4 +1,4 @@
-// Runs the API's CPU-heavy tasks (tasks.ts: scenario runs, reports) off the server thread, so /health and cached
+// Runs the API's CPU-heavy tasks (tasks.ts: scenario runs, reports, network views) off the server thread, so /health and cached
 // pages keep answering while they compute: a few worker threads, each with its own read-only DuckDB instance on the
 // server's file (at most `concurrency` jobs at once), a bounded queue (a job beyond it is refused with 503 and
 // Retry-After), and cancellation when the client goes away: a queued job is dropped; a running job is stopped by
@@ -101,7 +101,7 @@ export class JobRunner extends EventEmitter {
     if (this.mode === 'inline' || this.dbFile === null) return this.runInline(kind, input);
     if (!this.slots.some((s) => s.job === null) && this.queue.length >= this.maxQueued) {
       const s = this.stats();
-      return this.refuse(new HttpError(503, `server busy: ${s.running} CPU jobs (scenario runs, reports) running and ${s.queued} waiting, the most it queues; retry in a few seconds`), 'refused');
+      return this.refuse(new HttpError(503, `server busy: ${s.running} CPU jobs (scenario runs, reports, network views) running and ${s.queued} waiting, the most it queues; retry in a few seconds`), 'refused');
     }
     const signal = opts.signal;
     return new Promise<string>((ok, fail) => {

@@ -3,6 +3,8 @@
 // server thread or in a worker, and the server thread neither converts the rows a task reads (for a scenario's inputs
 // that alone held it 0.1–1 s) nor re-serialises a result: it receives one string.
 import { InterdepError } from '../../core/errors.js';
+import { layerView, pathsView, type LayerViewInput, type PathsViewInput } from '../network-views.js';
+import { HttpError } from '../route.js';
 import { gatherCountryReport } from '../../report/country-data.js';
 import { buildReport } from '../../report/narrative.js';
 import { renderHtml, renderMarkdown } from '../../report/render.js';
@@ -46,6 +48,10 @@ export const TASKS = {
     const doc = buildReport(await gatherCountryReport(await ctx.db(), job.country, { year: job.year, analysesDir: job.analysesDir }));
     return job.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
   },
+  /** A network layer-year's measures, blocs and ties (betweenness and Louvain: ~1 s on the trade layer). */
+  network: async (job: LayerViewInput, ctx: TaskContext): Promise<string> => JSON.stringify(await layerView(await ctx.db(), job)),
+  /** Direct, total and path-wise indirect dependence of a on b in a layer-year. */
+  networkPaths: async (job: PathsViewInput, ctx: TaskContext): Promise<string> => JSON.stringify(await pathsView(await ctx.db(), job)),
 } satisfies Record<string, (job: never, ctx: TaskContext) => string | Promise<string>>;
 
 export type JobKind = keyof typeof TASKS;
@@ -57,10 +63,13 @@ export interface SerialisedError {
   message: string;
   hint?: string;
   interdep: boolean;
+  /** An HttpError's status (a task's 404): the route answers with it as if it had thrown it itself. */
+  status?: HttpError['status'];
   stack?: string;
 }
 
 export function serialiseError(err: unknown): SerialisedError {
+  if (err instanceof HttpError) return { name: err.name, message: err.message, interdep: false, status: err.status };
   if (err instanceof InterdepError) return { name: err.name, message: err.message, hint: err.hint, interdep: true, stack: err.stack };
   if (err instanceof Error) return { name: err.name, message: err.message, interdep: false, stack: err.stack };
   return { name: 'Error', message: String(err), interdep: false };
@@ -70,6 +79,7 @@ export function serialiseError(err: unknown): SerialisedError {
 export class WorkerInterdepError extends InterdepError {}
 
 export function reviveError(e: SerialisedError): Error {
+  if (e.status !== undefined) return new HttpError(e.status, e.message);
   const err = e.interdep ? new WorkerInterdepError(e.message, e.hint) : new Error(e.message);
   err.name = e.name;
   if (e.stack) err.stack = e.stack;

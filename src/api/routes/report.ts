@@ -7,7 +7,7 @@ import { countryParam, yearParam } from '../params.js';
 import { defineRoute, HttpError } from '../route.js';
 
 export const report = defineRoute({
-  method: 'get', path: '/api/report/{country}', tag: 'reports', produces: 'text/html',
+  method: 'get', path: '/api/report/{country}', tag: 'reports', produces: 'text/html', job: true,
   summary: "a state's country report (the five research questions with numbers, charts and a methods appendix) as HTML or Markdown",
   params: z.object({ country: countryParam }),
   query: z.object({ year: yearParam.optional(), format: z.enum(['html', 'md']).default('html') }),

@@ -63,7 +63,7 @@ export const scenario = defineRoute({
 });
 
 export const scenarioRun = defineRoute({
-  method: 'get', path: '/api/scenarios/{name}/run', tag: 'scenarios', cache: true,
+  method: 'get', path: '/api/scenarios/{name}/run', tag: 'scenarios', cache: true, job: true,
   summary: `run a built-in scenario: sensitivity and vulnerability by state (% of GDP), metric changes, opportunity costs, with Monte Carlo intervals (runs ≤ ${MAX_RUNS})`,
   params: z.object({ name: nameParam }),
   query: z.object({
@@ -75,7 +75,7 @@ export const scenarioRun = defineRoute({
 });
 
 export const scenarioPost = defineRoute({
-  method: 'post', path: '/api/scenarios/run', tag: 'scenarios',
+  method: 'post', path: '/api/scenarios/run', tag: 'scenarios', job: true,
   summary: `run a posted scenario (the YAML schema as JSON; docs/cli.md), at most ${MAX_SHOCKS} shocks and ${MAX_RUNS} runs; body ≤ 64 KiB`,
   body: z.object({
     scenario: z.record(z.string(), z.unknown()).describe('a scenario document'),
