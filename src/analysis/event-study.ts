@@ -18,6 +18,11 @@ export interface EventStudyOptions {
   pre: number;
   post: number;
   level?: number;
+  /**
+   * The data source of a value ('' = the series' main source): an event whose window holds values of more than one
+   * source is skipped, since a break in the source (COW IGO counts → the Factbook's) would read as an event effect.
+   */
+  sourceOf?: (unit: string, year: number) => string;
 }
 
 export interface RelativeYear {
@@ -62,6 +67,14 @@ export function eventStudy(
     for (let r = -pre; r <= post; r++) {
       const v = value(e.unit, e.year + r);
       if (v !== undefined) path.set(r, v - base);
+    }
+    if (options.sourceOf) {
+      const sources = new Set([...path.keys()].map((r) => options.sourceOf!(e.unit, e.year + r)));
+      if (sources.size > 1) {
+        const names = [...sources].sort().map((x) => x || 'the main source');
+        skipped.push({ unit: e.unit, year: e.year, reason: `the window mixes data sources (${names.join(' and ')})` });
+        continue;
+      }
     }
     const after = [...path].filter(([r]) => r >= 0).map(([, d]) => d);
     if (after.length === 0) {

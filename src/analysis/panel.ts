@@ -39,6 +39,27 @@ export function indexValues(values: readonly LongValue[]): Map<string, number> {
   return out;
 }
 
+/**
+ * Index of the data-source tokens of values ("source:…" in their flags, e.g. source:cia_factbook for IGO memberships
+ * after COW ends), by the same key as indexValues: a value without one comes from its metric's main source.
+ */
+export function indexSources(values: readonly LongValue[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const tokens = (v.flags ?? '').split(',').filter((t) => t.startsWith('source:'));
+    if (tokens.length > 0) out.set(key(v.metric, v.counterpart, v.subject, v.year), tokens.join(','));
+  }
+  return out;
+}
+
+/** The source tokens of a variable's value for a unit in a year ('' = the main sources), the mirror of variableValue. */
+export function variableSource(sources: ReadonlyMap<string, string>, v: VariableSpec, unit: string, year: number): string {
+  const y = year - (v.lag ?? 0);
+  const a = sources.get(key(v.metric, v.counterpart, unit, y)) ?? '';
+  const b = v.minus ? (sources.get(key(v.minus.metric, v.minus.counterpart, unit, y)) ?? '') : '';
+  return [...new Set([a, b].flatMap((t) => t.split(',')).filter((t) => t !== ''))].sort().join(',');
+}
+
 /** The value of a variable for a unit in a year (after its lag), or null. */
 export function variableValue(index: ReadonlyMap<string, number>, v: VariableSpec, unit: string, year: number): number | null {
   const y = year - (v.lag ?? 0);

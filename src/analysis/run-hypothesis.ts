@@ -7,7 +7,7 @@ import { type EventEpisode, eventStudy, type EventStudyResult } from './event-st
 import { type FeResult, fitFixedEffects } from './fixed-effects.js';
 import { grangerTest, type GrangerResult } from './granger.js';
 import { classicalVcov, CollinearityError, durbinWatson, estimatesFrom, fitOls } from './ols.js';
-import { buildStatePanel, completeRows, indexValues, type LongValue, variableValue } from './panel.js';
+import { buildStatePanel, completeRows, indexSources, indexValues, type LongValue, variableSource, variableValue } from './panel.js';
 import { type Estimate, sampleWarnings, verdict } from './result.js';
 import { type HypothesisSpec, specVariables, type VariableDef } from './spec.js';
 import type { YearValue } from './series.js';
@@ -121,13 +121,16 @@ function panel(spec: HypothesisSpec, index: ReadonlyMap<string, number>, vars: V
 
 export function runHypothesis(spec: HypothesisSpec, input: HypothesisInput): HypothesisResult {
   const index = indexValues(input.values);
+  const sources = indexSources(input.values);
   const vars = specVariables(spec);
   let events: HypothesisResult['eventStudy'] = null;
   if (spec.events) {
     const types = spec.events.types;
     events = input.events === null
       ? { types, unavailable: 'this database has no event table (build it with the event timeline dataset)' }
-      : { types, ...eventStudy((u, y) => variableValue(index, { ...spec.outcome, lag: 0 }, u, y) ?? undefined, input.events, { pre: spec.events.pre, post: spec.events.post }) };
+      : { types, ...eventStudy((u, y) => variableValue(index, { ...spec.outcome, lag: 0 }, u, y) ?? undefined, input.events, {
+        pre: spec.events.pre, post: spec.events.post, sourceOf: (u, y) => variableSource(sources, { ...spec.outcome, lag: 0 }, u, y),
+      }) };
   }
   return {
     id: spec.id, title: spec.title, claim: spec.claim, expectedSign: spec.expected_sign, variables: vars,

@@ -1,7 +1,7 @@
 // Panel assembly on hand-made values: lags, leads, differences, listwise deletion, export column names.
 import { describe, expect, it } from 'vitest';
 import { assemblePanel } from '../../src/analysis/panel-export.js';
-import { buildStatePanel, columnName, completeRows, indexValues, type LongValue } from '../../src/analysis/panel.js';
+import { buildStatePanel, columnName, completeRows, indexSources, indexValues, type LongValue, variableSource } from '../../src/analysis/panel.js';
 
 const v = (metric: string, subject: string, counterpart: string | null, year: number, value: number | null): LongValue => ({ metric, subject, counterpart, year, value });
 const values = [
@@ -46,5 +46,20 @@ describe('assemblePanel (export shape)', () => {
   it('column names are R/Stata friendly', () => {
     expect(columnName('power.emerson_advantage.trade', 'RUS', 2)).toBe('power_emerson_advantage_trade_RUS_l2');
     expect(columnName('trade.share_turnover', undefined, -1)).toBe('trade_share_turnover_f1');
+  });
+});
+
+describe('value sources', () => {
+  it('a variable takes the source tokens of its value and of its minus term, deduplicated and sorted', () => {
+    const rows: LongValue[] = [
+      { metric: 'igo.count_full', subject: 'BLR', counterpart: null, year: 2015, value: 29, flags: 'source:cia_factbook' },
+      { metric: 'igo.shared_full', subject: 'BLR', counterpart: 'RUS', year: 2015, value: 26, flags: 'missing:status,source:cia_factbook' },
+      { metric: 'igo.count_full', subject: 'BLR', counterpart: null, year: 2014, value: 48, flags: '' },
+    ];
+    const sources = indexSources(rows);
+    const v = { name: 'x', metric: 'igo.count_full', minus: { metric: 'igo.shared_full', counterpart: 'RUS' } };
+    expect(variableSource(sources, v, 'BLR', 2015)).toBe('source:cia_factbook');
+    expect(variableSource(sources, v, 'BLR', 2014)).toBe('');
+    expect(variableSource(sources, { ...v, lag: 1 }, 'BLR', 2016)).toBe('source:cia_factbook');
   });
 });

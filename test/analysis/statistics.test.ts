@@ -150,4 +150,13 @@ describe('event study', () => {
     expect(r.events).toBe(0);
     expect(r.skipped[0]!.reason).toMatch(/no value in the 2 year/);
   });
+  it('an event whose window mixes data sources is skipped; one inside a single source is kept', () => {
+    // A's values after 2004 come from another source (as IGO counts after COW ends); B's window stays in one
+    const data: Record<string, Record<number, number>> = { A: { 2002: 5, 2003: 5, 2004: 1, 2005: 1 }, B: { 2001: 1, 2002: 1, 2003: 3 } };
+    const sourceOf = (u: string, y: number) => (u === 'A' && y >= 2004 ? 'source:other' : '');
+    const r = eventStudy((u, y) => data[u]?.[y], [{ unit: 'A', year: 2004 }, { unit: 'B', year: 2003 }], { pre: 2, post: 1, sourceOf });
+    expect(r.events).toBe(1);
+    expect(r.skipped).toEqual([{ unit: 'A', year: 2004, reason: 'the window mixes data sources (the main source and source:other)' }]);
+    expect(r.shift.estimate).toBe(2); // B: 3 − mean(1, 1)
+  });
 });

@@ -13,8 +13,9 @@ const GOLDEN = join('test', 'scenarios', 'golden');
 /** Draws per golden run: enough for stable intervals, few enough for a 2-core machine (shared: the hook allows 10 min). */
 const RUNS = 100;
 
+// |x| below 1e-12 is rounding noise (a delta of two sums taken in different orders, e.g. 1.1e-16): written as 0.
 function normalise(v: unknown): unknown {
-  if (typeof v === 'number') return Number.isFinite(v) ? Number(v.toPrecision(6)) : String(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? (Math.abs(v) < 1e-12 ? 0 : Number(v.toPrecision(6))) : String(v);
   if (Array.isArray(v)) return v.map(normalise);
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalise(x)]));
   return v;
