@@ -105,27 +105,46 @@ function countsTs(ms: Membership[], counted: readonly string[]): Map<string, { n
 
 const split = (k: string) => k.split('|') as [string, string];
 
-/** Per unordered pair-year (key "a|b|year", a < b): n = IGOs where both are full members, u = where both might be. */
-function sharedTs(ms: Membership[]): Map<string, { n: number; u: number }> {
+/**
+ * Calls visit for every ordered pair (a, b), a ≠ b, of the members of one IGO-year whose status is full or unknown
+ * (the pairs that share, or might share, a full membership), with the IGO-year key "igo|year".
+ */
+function forEachCoMemberPair(ms: readonly Membership[], visit: (igoYear: string, a: Membership, b: Membership) => void): void {
   const byIgoYear = new Map<string, Membership[]>();
   for (const m of ms) {
     if (m.status !== 'full' && m.status !== 'missing') continue;
     const k = `${m.igo}|${m.year}`;
-    byIgoYear.set(k, [...(byIgoYear.get(k) ?? []), m]);
+    const group = byIgoYear.get(k);
+    if (group) group.push(m);
+    else byIgoYear.set(k, [m]);
   }
+  for (const [k, group] of byIgoYear) {
+    for (const a of group) for (const b of group) if (a.state !== b.state) visit(k, a, b);
+  }
+}
+
+/** Calls visit for every ordered pair of distinct states that both have IGO rows in a year: the rows of dyadic metrics. */
+function forEachStatePair(ms: readonly Membership[], visit: (a: string, b: string, year: number) => void): void {
+  const statesByYear = new Map<number, Set<string>>();
+  for (const m of ms) statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
+  for (const [year, states] of statesByYear) {
+    for (const a of states) for (const b of states) if (a !== b) visit(a, b, year);
+  }
+}
+
+const bothFull = (a: Membership, b: Membership) => a.status === 'full' && b.status === 'full';
+
+/** Per unordered pair-year (key "a|b|year", a < b): n = IGOs where both are full members, u = where both might be. */
+function sharedTs(ms: Membership[]): Map<string, { n: number; u: number }> {
   const out = new Map<string, { n: number; u: number }>();
-  for (const group of byIgoYear.values()) {
-    for (const x of group) {
-      for (const y of group) {
-        if (!(x.state < y.state)) continue;
-        const k = `${x.state}|${y.state}|${x.year}`;
-        const c = out.get(k) ?? { n: 0, u: 0 };
-        if (x.status === 'full' && y.status === 'full') c.n++;
-        else c.u++;
-        out.set(k, c);
-      }
-    }
-  }
+  forEachCoMemberPair(ms, (_, x, y) => {
+    if (!(x.state < y.state)) return;
+    const k = `${x.state}|${y.state}|${x.year}`;
+    const c = out.get(k) ?? { n: 0, u: 0 };
+    if (bothFull(x, y)) c.n++;
+    else c.u++;
+    out.set(k, c);
+  });
   return out;
 }
 
@@ -196,19 +215,12 @@ const sharedFull: MetricDefinition = {
     const ms = memberships(input);
     const source = sourceFlagOf(ms);
     const shared = sharedTs(ms);
-    const statesByYear = new Map<number, Set<string>>();
-    for (const m of ms) statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
     const out: MetricRow[] = [];
-    for (const [year, states] of statesByYear) {
-      for (const a of states) {
-        for (const b of states) {
-          if (a === b) continue;
-          const [lo, hi] = a < b ? [a, b] : [b, a];
-          const { n, u } = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
-          out.push(u > 0 ? row(a, b, year, n, joinFlags('missing:status', source(year)), n, n + u) : row(a, b, year, n, source(year)));
-        }
-      }
-    }
+    forEachStatePair(ms, (a, b, year) => {
+      const [lo, hi] = a < b ? [a, b] : [b, a];
+      const { n, u } = shared.get(`${lo}|${hi}|${year}`) ?? { n: 0, u: 0 };
+      out.push(u > 0 ? row(a, b, year, n, joinFlags('missing:status', source(year)), n, n + u) : row(a, b, year, n, source(year)));
+    });
     return out;
   },
 };
@@ -346,41 +358,27 @@ const comemberShare: MetricDefinition = {
     const source = sourceFlagOf(ms);
     const size = new Map<string, number>();
     for (const m of ms) if (m.status === 'full') size.set(`${m.igo}|${m.year}`, (size.get(`${m.igo}|${m.year}`) ?? 0) + 1);
-    const byIgoYear = new Map<string, Membership[]>();
     const totals = new Map<string, { n: number; u: number }>();
-    const statesByYear = new Map<number, Set<string>>();
     for (const m of ms) {
-      statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
       const t = totals.get(`${m.state}|${m.year}`) ?? { n: 0, u: 0 };
       if (m.status === 'full' && (size.get(`${m.igo}|${m.year}`) ?? 0) >= 2) t.n++;
       if (m.status === 'missing') t.u++;
       totals.set(`${m.state}|${m.year}`, t);
-      if (m.status === 'full' || m.status === 'missing') byIgoYear.set(`${m.igo}|${m.year}`, [...(byIgoYear.get(`${m.igo}|${m.year}`) ?? []), m]);
     }
     const pair = new Map<string, { w: number; u: number }>();
-    for (const [k, group] of byIgoYear) {
-      for (const a of group) {
-        for (const b of group) {
-          if (a.state === b.state) continue;
-          const key = `${a.state}|${b.state}|${a.year}`;
-          const c = pair.get(key) ?? { w: 0, u: 0 };
-          if (a.status === 'full' && b.status === 'full') c.w += 1 / (size.get(k)! - 1);
-          else c.u++;
-          pair.set(key, c);
-        }
-      }
-    }
+    forEachCoMemberPair(ms, (k, a, b) => {
+      const key = `${a.state}|${b.state}|${a.year}`;
+      const c = pair.get(key) ?? { w: 0, u: 0 };
+      if (bothFull(a, b)) c.w += 1 / (size.get(k)! - 1);
+      else c.u++;
+      pair.set(key, c);
+    });
     const out: MetricRow[] = [];
-    for (const [year, states] of statesByYear) {
-      for (const a of states) {
-        const t = totals.get(`${a}|${year}`)!;
-        for (const b of states) {
-          if (a === b) continue;
-          const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, u: 0 };
-          out.push(row(a, b, year, t.n === 0 ? null : p.w / t.n, joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '', source(year))));
-        }
-      }
-    }
+    forEachStatePair(ms, (a, b, year) => {
+      const t = totals.get(`${a}|${year}`)!;
+      const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, u: 0 };
+      out.push(row(a, b, year, t.n === 0 ? null : p.w / t.n, joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.n === 0 ? 'zero_total' : '', source(year))));
+    });
     return out;
   },
 };
@@ -463,10 +461,7 @@ const comemberCapabilityShare: MetricDefinition = {
       caps.set(k, z);
     }
     const totals = new Map<string, { wsum: number; u: number; partial: boolean }>();
-    const byIgoYear = new Map<string, Membership[]>();
-    const statesByYear = new Map<number, Set<string>>();
     for (const m of ms) {
-      statesByYear.set(m.year, (statesByYear.get(m.year) ?? new Set()).add(m.state));
       const t = totals.get(`${m.state}|${m.year}`) ?? { wsum: 0, u: 0, partial: false };
       const z = caps.get(`${m.igo}|${m.year}`);
       if (m.status === 'full' && z !== undefined && z.m >= 2) {
@@ -475,38 +470,27 @@ const comemberCapabilityShare: MetricDefinition = {
       }
       if (m.status === 'missing') t.u++;
       totals.set(`${m.state}|${m.year}`, t);
-      if (m.status === 'full' || m.status === 'missing') byIgoYear.set(`${m.igo}|${m.year}`, [...(byIgoYear.get(`${m.igo}|${m.year}`) ?? []), m]);
     }
     const pair = new Map<string, { w: number; unknown: number; u: number }>();
-    for (const [k, group] of byIgoYear) {
-      for (const a of group) {
-        for (const b of group) {
-          if (a.state === b.state) continue;
-          const key = `${a.state}|${b.state}|${a.year}`;
-          const p = pair.get(key) ?? { w: 0, unknown: 0, u: 0 };
-          if (a.status === 'full' && b.status === 'full') {
-            const z = caps.get(k)!;
-            const c = cincOf(b.state, b.year);
-            if (c === null) p.unknown++;
-            else p.w += (1 / (z.m - 1)) * (z.cap > 0 ? c / z.cap : 0);
-          } else p.u++;
-          pair.set(key, p);
-        }
-      }
-    }
+    forEachCoMemberPair(ms, (k, a, b) => {
+      const key = `${a.state}|${b.state}|${a.year}`;
+      const p = pair.get(key) ?? { w: 0, unknown: 0, u: 0 };
+      if (bothFull(a, b)) {
+        const z = caps.get(k)!;
+        const c = cincOf(b.state, b.year);
+        if (c === null) p.unknown++;
+        else p.w += (1 / (z.m - 1)) * (z.cap > 0 ? c / z.cap : 0);
+      } else p.u++;
+      pair.set(key, p);
+    });
     const out: MetricRow[] = [];
-    for (const [year, states] of statesByYear) {
-      for (const a of states) {
-        const t = totals.get(`${a}|${year}`)!;
-        for (const b of states) {
-          if (a === b) continue;
-          const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, unknown: 0, u: 0 };
-          const flags = joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.partial ? 'missing:member_cinc' : '',
-            t.wsum > 0 && p.unknown > 0 ? 'missing:counterpart_cinc' : '', t.wsum === 0 ? 'zero_total' : '', source(year));
-          out.push(row(a, b, year, t.wsum === 0 || p.unknown > 0 ? null : p.w / t.wsum, flags));
-        }
-      }
-    }
+    forEachStatePair(ms, (a, b, year) => {
+      const t = totals.get(`${a}|${year}`)!;
+      const p = pair.get(`${a}|${b}|${year}`) ?? { w: 0, unknown: 0, u: 0 };
+      const flags = joinFlags(t.u > 0 || p.u > 0 ? 'missing:status' : '', t.partial ? 'missing:member_cinc' : '',
+        t.wsum > 0 && p.unknown > 0 ? 'missing:counterpart_cinc' : '', t.wsum === 0 ? 'zero_total' : '', source(year));
+      out.push(row(a, b, year, t.wsum === 0 || p.unknown > 0 ? null : p.w / t.wsum, flags));
+    });
     return out;
   },
 };
