@@ -1,14 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the package works without a separate build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Runs the TypeScript CLI through tsx's loader in this process, so the package works without a separate build step
+// (a child process per call, as before, added a second Node start-up to every command).
+import { register } from 'tsx/esm/api';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsx, join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+register();
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -3,63 +3,55 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { InterdepError } from '../core/errors.js';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerBuild } from './commands/build.js';
-import { registerCite } from './commands/cite.js';
-import { registerCompare } from './commands/compare.js';
-import { registerCountries } from './commands/countries.js';
-import { registerExplain } from './commands/explain.js';
-import { registerExport } from './commands/export.js';
-import { registerFetch } from './commands/fetch.js';
-import { registerImport } from './commands/import.js';
-import { registerMetrics } from './commands/metrics.js';
-import { registerNetworkCommands } from './commands/network.js';
-import { registerPanel } from './commands/panel.js';
-import { registerQuarantine } from './commands/quarantine.js';
-import { registerQuery } from './commands/query.js';
-import { registerReport } from './commands/report.js';
-import { registerScenario } from './commands/scenario.js';
-import { registerScreen } from './commands/screen.js';
-import { registerServe } from './commands/serve.js';
-import { registerSources } from './commands/sources.js';
-import { registerStability } from './commands/stability.js';
-import { registerStart } from './commands/start.js';
-import { registerSummary } from './commands/summary.js';
 
-export function createProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The command modules in help order, each with the top-level commands it registers. A run loads only the module of
+ * its command: loading all of them (DuckDB, Hono, the scenario and analysis engines, …) cost about 2 s of every CLI
+ * call, more than most commands take.
+ */
+const COMMAND_MODULES: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  { names: ['start'], load: async () => (await import('./commands/start.js')).registerStart },
+  { names: ['build'], load: async () => (await import('./commands/build.js')).registerBuild },
+  { names: ['import'], load: async () => (await import('./commands/import.js')).registerImport },
+  { names: ['quarantine'], load: async () => (await import('./commands/quarantine.js')).registerQuarantine },
+  { names: ['fetch'], load: async () => (await import('./commands/fetch.js')).registerFetch },
+  { names: ['sources'], load: async () => (await import('./commands/sources.js')).registerSources },
+  { names: ['countries'], load: async () => (await import('./commands/countries.js')).registerCountries },
+  { names: ['summary'], load: async () => (await import('./commands/summary.js')).registerSummary },
+  { names: ['metrics', 'compute'], load: async () => (await import('./commands/metrics.js')).registerMetrics },
+  { names: ['query', 'dyad', 'country', 'rank'], load: async () => (await import('./commands/query.js')).registerQuery },
+  { names: ['explain'], load: async () => (await import('./commands/explain.js')).registerExplain },
+  { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
+  { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServe },
+  { names: ['export'], load: async () => (await import('./commands/export.js')).registerExport },
+  { names: ['stability'], load: async () => (await import('./commands/stability.js')).registerStability },
+  { names: ['analyze'], load: async () => (await import('./commands/analyze.js')).registerAnalyze },
+  { names: ['report'], load: async () => (await import('./commands/report.js')).registerReport },
+  { names: ['cite'], load: async () => (await import('./commands/cite.js')).registerCite },
+  { names: ['panel'], load: async () => (await import('./commands/panel.js')).registerPanel },
+  { names: ['network', 'paths', 'blocs'], load: async () => (await import('./commands/network.js')).registerNetworkCommands },
+  { names: ['scenario'], load: async () => (await import('./commands/scenario.js')).registerScenario },
+  { names: ['screen'], load: async () => (await import('./commands/screen.js')).registerScreen },
+];
+
+/** The program with the commands of `argv` (every command when argv names none of them: help, version, a typo). */
+export async function createProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('interdep')
     .description('dependence, power and interdependence between states, from real data')
     .version('0.1.0')
     .option('--debug', 'print stack traces')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  registerStart(program);
-  registerBuild(program);
-  registerImport(program);
-  registerQuarantine(program);
-  registerFetch(program);
-  registerSources(program);
-  registerCountries(program);
-  registerSummary(program);
-  registerMetrics(program);
-  registerQuery(program);
-  registerExplain(program);
-  registerCompare(program);
-  registerServe(program);
-  registerExport(program);
-  registerStability(program);
-  registerAnalyze(program);
-  registerReport(program);
-  registerCite(program);
-  registerPanel(program);
-  registerNetworkCommands(program);
-  registerScenario(program);
-  registerScreen(program);
+  const name = argv.find((a) => !a.startsWith('-'));
+  const only = COMMAND_MODULES.filter((m) => name !== undefined && m.names.includes(name));
+  for (const m of only.length > 0 ? only : COMMAND_MODULES) (await m.load())(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = createProgram();
+  const program = await createProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
