@@ -25,6 +25,16 @@ async function rawBelarus2020() {
 }
 
 describe('interdep CLI', () => {
+  it('the installed bin runs the CLI in its own process: a command answers, an unknown one exits 2 and names it', () => {
+    const env = { ...process.env, TZ: 'UTC', INTERDEP_DB: BUILT_DB };
+    const ok = spawnSync(process.execPath, ['bin/interdep.js', 'query', '--metric', 'trade.share_turnover', '--subject', 'BLR', '--counterpart', 'RUS', '--year', '2013', '--json'], { encoding: 'utf8', env });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)[0].value).toBeCloseTo(0.5038806854938196, 12); // BLR's own DOTS report (docs/api.md)
+    const bad = spawnSync(process.execPath, ['bin/interdep.js', 'nonsense'], { encoding: 'utf8', env });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/unknown command 'nonsense'/);
+  });
+
   it('sources --json lists every bundled dataset with its licence, and row counts that match the database', () => {
     const { code, stdout } = interdep('sources', '--json');
     expect(code).toBe(0);
