@@ -4,6 +4,7 @@
 import type { LongValue } from '../analysis/panel.js';
 import type { HypothesisResult } from '../analysis/run-hypothesis.js';
 import type { Estimate } from '../analysis/result.js';
+import { FACTBOOK_FLAG } from '../metrics/families/institutions.js';
 import { asymmetryChart, domainChart, partnerSharesChart, peersChart } from './charts.js';
 import type { Block, Inline, ReportDocument } from './document.js';
 import { formatHypothesis, num } from './format-hypothesis.js';
@@ -113,16 +114,23 @@ export function buildReport(d: CountryReportData): ReportDocument {
 
   // RQ1
   blocks.push({ kind: 'h2', text: `1. How do ${name}'s relationships with international organisations influence its dependence, and how does its dependence influence them?`, id: 'rq1' });
-  const igo = lastKnown(d.series, 'igo.count_full', S, null);
-  const igoShared = igo ? valueOf(d.series, 'igo.shared_full', S, F, igo.year) : null;
-  const igoFirst = firstKnown(d.series, 'igo.count_full', S, null);
+  // COW IGO counts and the Factbook's (after 2014, flagged) are not one series: compare within COW, then name the latest
+  const cowRows = d.series.filter((r) => !(r.flags ?? '').includes(FACTBOOK_FLAG));
+  const igo = lastKnown(cowRows, 'igo.count_full', S, null);
+  const igoShared = igo ? valueOf(cowRows, 'igo.shared_full', S, F, igo.year) : null;
+  const igoFirst = firstKnown(cowRows, 'igo.count_full', S, null);
+  const igoLatest = lastKnown(d.series, 'igo.count_full', S, null);
   const rq1: Inline[] = [];
   if (igo) {
     rq1.push(`${name} was a full member of `, { num: String(igo.value), ref: 'igo.count_full' }, ` intergovernmental organisations in ${igo.year} (the last year of the COW IGO data)`);
     if (igoShared !== null) rq1.push(`, `, { num: String(igoShared), ref: 'igo.shared_full' }, ` of them shared with ${n(F)}`);
     if (igoFirst && igoFirst.year < igo.year) rq1.push(`; in ${igoFirst.year} it was a member of `, { num: String(igoFirst.value), ref: 'igo.count_full' });
     rq1.push('. ');
-  } else rq1.push(`The IGO data hold no memberships for ${name}. `);
+  }
+  if (igoLatest && (!igo || igoLatest.year > igo.year)) {
+    rq1.push(`The CIA World Factbook, which lists fewer organisations than COW, has it in `, { num: String(igoLatest.value), ref: 'igo.count_full' }, ` in ${igoLatest.year}. `);
+  }
+  if (!igo && !igoLatest) rq1.push(`The IGO data hold no memberships for ${name}. `);
   rq1.push('The two directions of the question are tested as H1a (dependence → fewer ties beyond ' + n(F) + ') and H-rev (fewer ties → more dependence).');
   blocks.push({ kind: 'p', content: rq1 });
   const rq1Brief = ['H1a', 'H-rev'].map(hyp).filter((h): h is HypothesisResult => h !== undefined).map((h) => briefReading(h, name));

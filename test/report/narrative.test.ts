@@ -71,3 +71,17 @@ describe('briefReading', () => {
       .toBe("H1b is inconclusive in the FSU15 panel and pointing the other way in Belarus's own series");
   });
 });
+
+describe('narrative: IGO counts across the COW → Factbook seam', () => {
+  const igo = (year: number, value: number, flags = '') => ({ metric: 'igo.count_full', subject: 'BLR', counterpart: null, year, value, flags });
+  const data: CountryReportData = {
+    ...base,
+    series: [...base.series, igo(1993, 37), igo(2014, 48), igo(2015, 29, 'source:cia_factbook'), igo(2025, 30, 'source:cia_factbook'),
+      { metric: 'igo.shared_full', subject: 'BLR', counterpart: 'RUS', year: 2014, value: 45, flags: '' }],
+  };
+  const md = renderMarkdown(buildReport(data));
+  it('compares within COW (1993 → 2014) and names the Factbook count of the latest year separately', () => {
+    expect(md).toMatch(/full member of 48<sup>[^<]*<\/sup> intergovernmental organisations in 2014 \(the last year of the COW IGO data\), 45<sup>[^<]*<\/sup> of them shared with Russia; in 1993 it was a member of 37<sup>/);
+    expect(md).toMatch(/The CIA World Factbook, which lists fewer organisations than COW, has it in 30<sup>[^<]*<\/sup> in 2025\./);
+  });
+});

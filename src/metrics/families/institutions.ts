@@ -18,7 +18,8 @@ const V = '1.1.0';
 const COW = 'cow_igo_v3';
 /** importers/from-cia-factbook-igo.ts CIA_FACTBOOK_IGO: used only for years COW does not cover. */
 const FACTBOOK = 'cia_factbook_igo_trade_partners_1990_2025';
-const FACTBOOK_FLAG = 'source:cia_factbook';
+/** The flag of every value computed from Factbook memberships (years after COW IGO v3). */
+export const FACTBOOK_FLAG = 'source:cia_factbook';
 const NMC_DATASET = 'cow_nmc_v7';
 
 export const INSTITUTIONS_CITATIONS: Readonly<Record<string, Citation>> = {
